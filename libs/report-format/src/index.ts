@@ -5,3 +5,4 @@ export * from './templates';
 export * from './metrics';
 export * from './flag-codes';
 export * from './normalize';
+export * from './agency-types';

@@ -111,10 +111,10 @@ export const TABLE3: TableDef = {
   id: 't3', section: 's3', zh: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', templates: BOTH,
   groups: t3Groups,
   rows: [
-    t3({ key: 'newRequests', number: '一、', zh: '本年新收政府信息公开申请数量', en: 'New requests this year', variants: ['本年新收政府信息公开申请', '本年新收申请数量'] }),
-    t3({ key: 'carriedOver', number: '二、', zh: '上年结转政府信息公开申请数量', en: 'Carried over from last year', variants: ['上年结转政府信息公开申请', '上年结转申请数量'] }),
+    t3({ key: 'newRequests', number: '一、', zh: '本年新收政府信息公开申请数量', en: 'New requests this year', short: { zh: '新收', en: 'new' }, variants: ['本年新收政府信息公开申请', '本年新收申请数量'] }),
+    t3({ key: 'carriedOver', number: '二、', zh: '上年结转政府信息公开申请数量', en: 'Carried over from last year', short: { zh: '上年结转', en: 'carried over' }, variants: ['上年结转政府信息公开申请', '上年结转申请数量'] }),
     t3({ key: 'granted', group: 'outcomes', number: '（一）', zh: '予以公开', en: 'Granted' }),
-    t3({ key: 'partiallyGranted', group: 'outcomes', number: '（二）', zh: '部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partially granted', variants: ['部分公开'] }),
+    t3({ key: 'partiallyGranted', group: 'outcomes', number: '（二）', zh: '部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partially granted', short: { zh: '部分公开', en: 'partially granted' }, variants: ['部分公开'] }),
     t3({ key: 'denied.stateSecret', group: 'denied', number: '1.', zh: '属于国家秘密', en: 'State secret' }),
     t3({ key: 'denied.lawProhibited', group: 'denied', number: '2.', zh: '其他法律行政法规禁止公开', en: 'Prohibited by other laws' }),
     t3({ key: 'denied.securityStability', group: 'denied', number: '3.', zh: '危及“三安全一稳定”', en: 'Endangers security or stability', variants: ['危及三安全一稳定'] }),
@@ -137,17 +137,17 @@ export const TABLE3: TableDef = {
     }),
     t3({
       key: 'otherProcessing.noCorrection', group: 'otherProcessing', number: '1.', templates: Y2021,
-      zh: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Applicant did not correct in time',
+      zh: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Applicant did not correct in time', short: { zh: '逾期不补正', en: 'not corrected in time' },
       variants: ['申请人无正当理由逾期不补正'],
     }),
     t3({
       key: 'otherProcessing.unpaidFee', group: 'otherProcessing', number: '2.', templates: Y2021,
-      zh: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Applicant did not pay the fee in time',
+      zh: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Applicant did not pay the fee in time', short: { zh: '逾期未缴费', en: 'fee not paid in time' },
       variants: ['申请人逾期未按收费通知要求缴纳费用'],
     }),
     t3({ key: 'otherProcessing.other', group: 'otherProcessing', number: '3.', templates: Y2021, zh: '其他', en: 'Other' }),
-    t3({ key: 'total', group: 'outcomes', number: '（七）', zh: '总计', en: 'Total handled', variants: ['合计'] }),
-    t3({ key: 'carriedForward', number: '四、', zh: '结转下年度继续办理', en: 'Carried forward to next year', variants: ['结转下年度继续办理数量', '结转下年度'] }),
+    t3({ key: 'total', group: 'outcomes', number: '（七）', zh: '总计', en: 'Total handled', short: { zh: '办理结果总计', en: 'total handled' }, variants: ['合计'] }),
+    t3({ key: 'carriedForward', number: '四、', zh: '结转下年度继续办理', en: 'Carried forward to next year', short: { zh: '结转下年', en: 'carried forward' }, variants: ['结转下年度继续办理数量', '结转下年度'] }),
   ],
 };
 

@@ -13,6 +13,8 @@ export type Label = {
   en: string;
   /** Other Chinese spellings seen in real reports (matched after normalisation). */
   variants?: readonly string[];
+  /** Short form for messages ("新收" for 本年新收政府信息公开申请数量); never used for matching. */
+  short?: { zh: string; en: string };
 };
 
 export type ColumnDef = Label & {

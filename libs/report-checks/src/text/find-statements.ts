@@ -1,0 +1,69 @@
+import type { SectionId } from '@gongkai/report-format';
+import type { ReportContext } from '../context';
+import { APPROX_AFTER, COMPARE, otherYear, SCOPE } from './guards';
+import { parseNumber } from './numbers';
+import { clausePrefix, clauseRest, foldText, sentences } from './spans';
+import { ABOUT_DISCLOSURE, STATEMENTS, type StatementDef } from './statements';
+
+export type FoundStatement = {
+  def: StatementDef;
+  section: SectionId;
+  /** The matched words as printed. */
+  text: string;
+  /** The stated figure (money in 万元). */
+  stated: number;
+  /** How far a rounded figure may be from the table and still agree. */
+  tolerance: number;
+  cells: string[];
+};
+
+const YUAN_PER: Record<string, number> = { 万元: 1, 亿元: 10000, 元: 0.0001 };
+
+/** Every statement of the text that the tables can confirm, with the cells it is about. */
+export function findStatements(ctx: ReportContext): FoundStatement[] {
+  const out: FoundStatement[] = [];
+  for (const section of ctx.input.sections) {
+    const text = foldText(section.text);
+    for (const sentence of sentences(text)) {
+      for (const def of STATEMENTS) {
+        if (def.sentenceMust && !def.sentenceMust.test(sentence.text)) continue;
+        if (def.sentenceMustNot?.test(sentence.text)) continue;
+        if (def.sections && !def.sections.includes(section.id) && !ABOUT_DISCLOSURE.test(sentence.text)) continue;
+        for (const m of sentence.text.matchAll(def.pattern)) {
+          const found = accept(ctx, def, section.id, sentence.text, m as RegExpExecArray);
+          if (found) out.push(found);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function accept(ctx: ReportContext, def: StatementDef, section: SectionId, s: string, m: RegExpExecArray): FoundStatement | null {
+  const at = m.index;
+  const sentencePrefix = s.slice(0, at);
+  const prefix = clausePrefix(s, at);
+  const rest = clauseRest(s, at + m[0].length);
+  if (SCOPE.test(sentencePrefix) || otherYear(sentencePrefix, ctx.input.year) || COMPARE.test(prefix)) return null;
+  if (def.prefixMustNot?.test(prefix)) return null;
+  if (def.prefixOnly && !def.prefixOnly.test(prefix.slice(Math.max(prefix.lastIndexOf('、'), prefix.lastIndexOf('(')) + 1))) return null;
+  if (def.restMustNot?.test(rest) || APPROX_AFTER.test(rest)) return null;
+  if (def.sentenceRestMustNot?.test(s.slice(at + m[0].length))) return null;
+  let stated: number;
+  let tolerance = 0;
+  if (def.stated) stated = def.stated(m);
+  else {
+    const n = parseNumber(m[1]);
+    if (n == null) return null;
+    const per = def.unit === 'wanYuan' ? YUAN_PER[m[2]] ?? 1 : 1;
+    stated = n * per;
+    if (def.unit === 'wanYuan') {
+      // A figure rounded in the text ("3227万元") agrees with any table value it rounds from.
+      const decimals = m[1].split('.')[1]?.length ?? 0;
+      tolerance = Math.max(0.005, 0.5 * 10 ** -decimals * per);
+    }
+  }
+  const cells = def.cells(ctx, m);
+  if (cells.length === 0) return null;
+  return { def, section, text: m[0], stated, tolerance, cells };
+}

@@ -1,0 +1,15 @@
+import type { CellValues } from '@gongkai/report-format';
+import { CheckInputError } from './errors';
+
+/** Every value is a finite number or null (blank); anything else is a caller's bug, named by cell. */
+export function validateCells(cells: CellValues, where: string): void {
+  for (const [key, v] of Object.entries(cells)) {
+    if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
+      throw new CheckInputError(`value ${String(v)} is not a finite number or null`, `${where} cell ${key}`);
+    }
+  }
+}
+
+export function validateYear(year: number | null, where: string): void {
+  if (year !== null && !Number.isInteger(year)) throw new CheckInputError(`year ${String(year)} is not an integer`, where);
+}
