@@ -29,6 +29,11 @@ export const FLAG_CODES: readonly FlagCodeDef[] = [
   { code: 'YOY_OUTLIER', severity: 'info', zh: '同比异常', en: 'Year-over-year outlier', scope: 'crossYear' },
   { code: 'PEER_OUTLIER', severity: 'info', zh: '同类机关异常', en: 'Outlier among peers', scope: 'peer' },
   { code: 'DUPLICATE_REPORT', severity: 'warning', zh: '重复报告', en: 'Duplicate report', scope: 'crossYear' },
+  // Narrative checks (issue 10): heuristics on prose, so `info` (README of report-checks: why).
+  { code: 'PROBLEMS_BOILERPLATE', severity: 'info', zh: '存在问题及改进情况空泛', en: 'Problems and improvements section is empty or boilerplate', scope: 'report' },
+  { code: 'FEE_NOT_REPORTED', severity: 'info', zh: '未报告信息处理费收取情况', en: 'Information-processing fees not reported', scope: 'report' },
+  { code: 'STATEMENT_MISSING', severity: 'info', zh: '缺少必要说明', en: 'Required statement missing', scope: 'report' },
+  { code: 'TEXT_COPIED', severity: 'info', zh: '正文与往年或其他机关报告雷同', en: 'Text copied from another report', scope: 'crossYear' },
 ];
 
 const byCode = new Map(FLAG_CODES.map((f) => [f.code, f]));

@@ -1,0 +1,18 @@
+export * from './types';
+export { Rng } from './random';
+export { gazetteer, type Region } from './gazetteer';
+export { buildAgencyDirectory } from './agency-directory';
+export { agencyName } from './agency-names';
+export { simulateAgency, type YearState } from './simulate';
+export { stateCells, reportKeys } from './state-cells';
+export { cleanDraft, injectMistakes, narrativeFacts, toModel } from './build-model';
+export { MISTAKES, type Mistake } from './mistakes/catalog';
+export { carryOverFlags } from './cross-year';
+export { composeDocument } from './narrative';
+export { renderReport, describeStyle, LAYOUT_EXTENSION } from './render/render-report';
+export { renderText } from './render/render-text';
+export { renderHtml } from './render/render-html';
+export { renderDocx } from './render/render-docx';
+export { generateCorpus, planCorpus, pickStyle, type CorpusOptions, type PlannedDocument } from './generate-corpus';
+export { demoCorpus, DEMO_SEED } from './demo-corpus';
+export { truthLine } from './truth-line';
