@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './support/chromium.mjs';
+import { ensureDebianPackages } from './support/debian-packages.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -17,6 +17,9 @@ const run = (cmd, args) => {
   console.log(`\n$ ${[cmd.replace(root + '/', ''), ...args].join(' ')}`);
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 };
+
+const pwConfig = join(root, 'test', 'e2e', 'playwright.config.ts');
+const { chromium } = ensureDebianPackages({ browser: existsSync(pwConfig) });
 
 let passed = 0;
 let failed = 0;
@@ -34,9 +37,8 @@ if (existsSync(vitestJson)) {
   if (vitestStatus !== 0 && r.numFailedTests === 0) stepFailed('vitest (suite error)');
 } else stepFailed('vitest (no report)');
 
-const pwConfig = join(root, 'test', 'e2e', 'playwright.config.ts');
-if (existsSync(pwConfig)) {
-  env.CHROMIUM_PATH = ensureChromium();
+if (chromium) {
+  env.CHROMIUM_PATH = chromium;
   const pwJson = join(out, 'playwright.json');
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = pwJson;
   const pwStatus = run(bin('playwright'), ['test', '--config', pwConfig, '--reporter=list,json']);

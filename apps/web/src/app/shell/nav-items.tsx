@@ -1,0 +1,17 @@
+import { CloudUploadOutlined, DashboardOutlined, FileTextOutlined, LineChartOutlined, OrderedListOutlined, SwapOutlined, WarningOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../../generated/graphql';
+
+export type NavItem = { path: string; key: 'overview' | 'trends' | 'compare' | 'rankings' | 'reports' | 'flags' | 'import'; icon: ReactNode; role: Role };
+
+/** The side menu, in order; each item names the least role that sees it. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/overview', key: 'overview', icon: <DashboardOutlined />, role: 'VIEWER' },
+  { path: '/trends', key: 'trends', icon: <LineChartOutlined />, role: 'VIEWER' },
+  { path: '/compare', key: 'compare', icon: <SwapOutlined />, role: 'VIEWER' },
+  { path: '/rankings', key: 'rankings', icon: <OrderedListOutlined />, role: 'VIEWER' },
+  { path: '/reports', key: 'reports', icon: <FileTextOutlined />, role: 'VIEWER' },
+  { path: '/flags', key: 'flags', icon: <WarningOutlined />, role: 'VIEWER' },
+  { path: '/import', key: 'import', icon: <CloudUploadOutlined />, role: 'ADMIN' },
+];
+

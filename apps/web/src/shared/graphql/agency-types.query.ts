@@ -1,0 +1,7 @@
+import { graphql } from '../../generated';
+
+export const AgencyTypesQuery = graphql(`
+  query AgencyTypes {
+    agencyTypes { id label { zh en } }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../generated';
+
+export const RegionsQuery = graphql(`
+  query Regions {
+    regions { code name level parentCode fullName }
+  }
+`);
