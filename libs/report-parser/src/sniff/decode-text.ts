@@ -1,0 +1,110 @@
+import iconv from 'iconv-lite';
+import { fail } from '../errors';
+
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'big5';
+export type DecodedText = { text: string; encoding: TextEncoding; notes: string[] };
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// Node's built-in GB18030 decoder (full ICU) is twice as fast as iconv-lite; small-ICU builds lack it.
+const gb18030Native: InstanceType<typeof TextDecoder> | null = (() => {
+  try {
+    return new TextDecoder('gb18030');
+  } catch {
+    return null;
+  }
+})();
+
+/** Charset declared in the first bytes: `<meta charset>`, http-equiv content, or an XML declaration. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes, 8192);
+  const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{2,30})/i.exec(head) ?? /<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-z0-9_.-]{2,30})/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** The first `max` bytes as Latin-1 (enough to find ASCII markup in any ASCII-compatible encoding). */
+export function latin1(bytes: Uint8Array, max: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, max)).toString('latin1');
+}
+
+const GB = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'gb_2312-80', 'euc-cn', 'x-euc-cn', 'windows-936', 'hz-gb-2312']);
+const BIG5 = new Set(['big5', 'big5-hkscs', 'x-x-big5', 'cp950']);
+
+/** UTF-16 without a BOM shows up as a NUL beside nearly every ASCII byte. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 2048) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(enc).decode(bytes);
+}
+
+/**
+ * Bytes to text: BOM first, then the declared charset, then strict UTF-8, then GB18030 (a
+ * superset of GBK/GB2312, what Chinese government sites and Word "ANSI" exports use).
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const notes: string[] = [];
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', notes };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', notes };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', notes };
+  const u16 = utf16WithoutBom(bytes);
+  if (u16) return { text: decodeUtf16(bytes, u16), encoding: u16, notes };
+
+  const declared = declaredCharset(bytes);
+  let utf8: string | null = null;
+  try {
+    utf8 = utf8Strict.decode(bytes);
+  } catch {
+    utf8 = null;
+  }
+  if (utf8 !== null) {
+    if (declared && (GB.has(declared) || BIG5.has(declared)) && hasNonAscii(bytes)) notes.push(`页面声明编码 ${declared}，但内容是有效的 UTF-8，按 UTF-8 读取`);
+    return { text: utf8, encoding: 'utf-8', notes };
+  }
+  if (declared && BIG5.has(declared)) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5'), encoding: 'big5', notes };
+  if (declared && (declared === 'utf-8' || declared === 'utf8')) notes.push('页面声明 UTF-8，但内容不是有效的 UTF-8，按 GB18030 读取');
+  const text = gb18030Native ? gb18030Native.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  return { text, encoding: 'gb18030', notes };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
+  return false;
+}
+
+/**
+ * Share of characters that no text document contains (C0 controls, NUL, U+FFFD) in the first
+ * 16K characters: binary data decoded as text scores high.
+ */
+export function junkRatio(text: string): number {
+  const n = Math.min(text.length, 16384);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return bad / n;
+}
+
+/** Decode and refuse bytes that are not text in any encoding we read. */
+export function decodeTextStrict(bytes: Uint8Array, where?: string): DecodedText {
+  const decoded = decodeBytes(bytes);
+  if (junkRatio(decoded.text) > 0.02) {
+    fail('ENCODING', `无法识别的文本编码或二进制内容（${decoded.encoding} 解码后含大量控制字符）`, where);
+  }
+  return decoded;
+}

@@ -1,0 +1,76 @@
+import type { RawBlock, RawCell, RawDocument, RawTable } from '../types';
+import { joinWrapped, stripBookmarks, trimAll } from '../util/text';
+
+/**
+ * Reads a Word document exported to plain text: every table cell is a line that starts with
+ * a tab, rows end at a blank line, a vertically merged cell is an empty tab line, and a line
+ * without a tab right after a cell continues that cell's text (wrapped). Everything else is
+ * running text, one block per line. Positions are 1-based line numbers.
+ */
+export function readText(text: string): RawDocument {
+  const blocks: RawBlock[] = [];
+  let table: RawTable | null = null;
+  let row: RawCell[] | null = null;
+  let last: RawCell | null = null;
+  let lineNo = 0;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    let line = text.slice(start, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    start = end + 1;
+    lineNo++;
+    // A paragraph indented with a tab (prose, alone between non-table lines) is text, not a cell.
+    const prose = line.startsWith('\t') && !row && line.length > 80 && /[。！？；]/.test(line) && !text.startsWith('\t', start) && !line.slice(1).includes('\t');
+    if (line.startsWith('\t') && !prose) {
+      if (!table) {
+        const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
+        blocks.push(block);
+        table = block;
+      }
+      if (!row) {
+        row = [];
+        table.rows.push(row);
+      }
+      // A line normally holds one cell; tabs inside it separate further cells.
+      for (const part of line.slice(1).split('\t')) {
+        last = { text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } };
+        row.push(last);
+      }
+    } else {
+      const content = trimAll(stripBookmarks(line));
+      if (content === '') {
+        row = null;
+        last = null;
+      } else if (last) {
+        last.text = joinWrapped(last.text, content);
+        last.pos = { kind: 'line', line: (last.pos as { line: number }).line, endLine: lineNo };
+      } else if (isTabRow(line, table !== null)) {
+        // "规章\t0\t0\t0": a row per line with tab-separated cells (WPS and spreadsheet copies)
+        if (!table) {
+          const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
+          blocks.push(block);
+          table = block;
+        }
+        table.rows.push(line.split('\t').map((part) => ({ text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } })));
+        row = null;
+      } else {
+        table = null;
+        row = null;
+        blocks.push({ kind: 'text', text: content, pos: { kind: 'line', line: lineNo } });
+      }
+    }
+    if (end === n) break;
+  }
+  return { layout: 'text', blocks };
+}
+
+/** A line of tab-separated cells: two tabs, or one inside a tab table or before a number. */
+function isTabRow(line: string, inTable: boolean): boolean {
+  const first = line.indexOf('\t');
+  if (first < 0 || line.length > 2000) return false;
+  if (inTable || line.indexOf('\t', first + 1) >= 0) return true;
+  return /^[\s\d,.+\-－—]+$/.test(line.slice(first + 1)) && /\d/.test(line.slice(first + 1));
+}
