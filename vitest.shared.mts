@@ -8,6 +8,7 @@ export const libAliases = [
   { find: /^@gongkai\/report-parser$/, replacement: lib('report-parser') },
   { find: /^@gongkai\/report-checks$/, replacement: lib('report-checks') },
   { find: /^@gongkai\/report-corpus$/, replacement: lib('report-corpus') },
+  { find: /^@gongkai\/report-review$/, replacement: lib('report-review') },
 ];
 
 /** Where the reference material lives: `../shared/` beside the repo root. */

@@ -1,6 +1,15 @@
 export { checkReport } from './check-report';
 export { checkAcrossYears, checkDuplicates, checkPeers } from './check-across';
+export { checkTextCopied } from './check-text';
 export { CheckInputError } from './errors';
-export { CROSS_YEAR_RULES, REPORT_RULES, RULE_CODES } from './registry';
+export { COMPARISON_RULES, CROSS_YEAR_RULES, REPORT_RULES, RULE_CODES } from './registry';
+export { boilerplateReason, BOILERPLATE_LIMITS, type BoilerplateReason } from './rules/problems-boilerplate';
+export { STATEMENTS } from './rules/statement-missing';
+export { TEXT_COPIED_THRESHOLD, type TextReport } from './rules/text-copied';
+export { compareReports, type ReportComparison, type SectionComparison, type SectionTexts } from './similarity/compare-reports';
+export { sectionSimilarity, type Passage, type SimilarityOptions, type SimilarityResult } from './similarity/section-similarity';
+export { buildShingleIndex, findSimilar, fingerprints, type FindSimilarOptions, type IndexedText, type ShingleIndex, type ShingleIndexOptions, type SimilarText } from './similarity/shingle-index';
+export { normalizeForSimilarity, type Normalized } from './similarity/normalize';
+export { cellLabel, fullCellLabel, tableName, type Text } from './util/labels';
 export { OUTLIER_METRIC_IDS } from './util/metrics';
 export type { CheckInput, CheckOptions, DocumentRef, Flag, PeerReport, YearFacts } from './types';

@@ -29,6 +29,14 @@ export type CheckInput = {
   /** ISO yyyy-mm-dd, when known. */
   publishedAt: string | null;
   unitsAsWritten?: Record<string, string>;
+  /**
+   * Running text before section 一 (title block, 根据《条例》… preamble, statistics period,
+   * contact), when the caller has it. Absent = unknown: STATEMENT_MISSING is then not assessed
+   * for the statements that usually sit there.
+   */
+  preamble?: string | null;
+  /** The agency as printed ("淮北市公安局"); a 人民政府 must also report 考核、评议、责任追究. */
+  agency?: string | null;
 };
 
 export type CheckOptions = {

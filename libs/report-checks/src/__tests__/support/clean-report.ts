@@ -55,7 +55,8 @@ export function cleanSections(template: TemplateId, cells: CellValues): CheckInp
         : `本年制发规范性文件${v(cells, 't2.normativeDocs.made')}件。`,
     s3: `本年新收政府信息公开申请${t3('newRequests')}件，均在法定期限内答复。`,
     s4: `本年度因政府信息公开被申请行政复议${v(cells, 't4.review.total')}件，提起行政诉讼${v(cells, 't4.litigationDirect.total') + v(cells, 't4.litigationAfterReview.total')}件。`,
-    s5: '主动公开的深度和广度还需加强。下一步将完善工作机制。',
+    // Concrete, so PROBLEMS_BOILERPLATE stays quiet: a named problem and a named step.
+    s5: '依申请公开答复书格式不统一，个别答复未告知申请人救济途径；政策解读栏目更新滞后。改进措施：一是制定答复书范本并逐件审核，二是每月检查政策解读栏目并通报更新情况。',
     s6: '本年度未收取信息处理费。',
   };
   return SECTIONS.map((s) => ({ id: s.id, heading: `${s.number}、${s.zh}`, text: text[s.id] }));
