@@ -67,6 +67,8 @@ export type ParsedReport = {
   cellDetails: Record<string, ParsedCell>;
   /** Running text by section (tables excluded), in document order. */
   sections: ReportSection[];
+  /** Running text before section 一 (title, legal basis, statistics period, contact), bounded. */
+  preamble: string;
   /** Tables of the template that the report does not have at all. */
   missingTables: TableId[];
   /** Rows of present tables that the report omits: `t3.denied.stateSecret`. */

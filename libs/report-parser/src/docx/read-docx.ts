@@ -51,7 +51,7 @@ export function readDocx(bytes: Uint8Array, where?: string): RawDocument {
         case 'w:p':
           if (paraDepth++ === 0) {
             para = '';
-            paraNo++;
+            if (++paraNo > LIMITS.maxBlocks) fail('TOO_LARGE', `文档超过 ${LIMITS.maxBlocks} 个段落`, where);
           }
           return;
         case 'w:pPr':
@@ -68,6 +68,7 @@ export function readDocx(bytes: Uint8Array, where?: string): RawDocument {
           if (paraDepth > 0) para += '\n';
           return;
         case 'w:tbl': {
+          if (tableCount >= LIMITS.maxBlocks) fail('TOO_LARGE', `文档超过 ${LIMITS.maxBlocks} 个表格`, where);
           const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'table', table: tableCount, row: 0, col: 0 } };
           blocks.push(block);
           tables.push({ block, index: tableCount++, row: null, col: 0, cell: null, origins: new Map() });

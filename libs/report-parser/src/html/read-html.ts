@@ -49,10 +49,15 @@ export function readHtml(html: string): RawDocument {
     if (!t) return root;
     return t.cell ?? t.parent;
   };
+  let itemCount = 0;
   const flush = (c: Container): void => {
     if (c.buf === '') return;
     const text = trimAll(collapseSpace(c.buf));
-    if (text !== '') c.items.push({ kind: 'text', text, offset: c.bufStart });
+    if (text !== '') {
+      // Millions of <br>-separated scraps are no report, and would take seconds to map.
+      if (++itemCount > LIMITS.maxBlocks + LIMITS.maxCells) fail('TOO_LARGE', `页面超过 ${LIMITS.maxBlocks + LIMITS.maxCells} 段文字`);
+      c.items.push({ kind: 'text', text, offset: c.bufStart });
+    }
     c.buf = '';
     c.bufStart = -1;
   };
@@ -112,6 +117,7 @@ export function readHtml(html: string): RawDocument {
       }
       if (name === 'table') {
         flush(container());
+        if (tables.length + tableCount >= LIMITS.maxBlocks) fail('TOO_LARGE', `页面超过 ${LIMITS.maxBlocks} 个表格`);
         tables.push({ rows: [], row: null, cell: null, hasNested: false, parent: container() });
         return;
       }

@@ -57,7 +57,7 @@ function missing(sink: CellSink, template: TemplateId): { tables: TableId[]; row
  */
 export function mapDocument(raw: RawDocument, where?: string): ParsedReport {
   const info = findTitle(raw);
-  const sections = findSections(raw);
+  const { sections, preamble } = findSections(raw);
   const hint = info.year !== null ? templateForYear(info.year) ?? '2021' : '2021';
   let sink = new TableMapper(hint).run(raw);
   if (sink.cells.size === 0) {
@@ -109,6 +109,7 @@ export function mapDocument(raw: RawDocument, where?: string): ParsedReport {
     cells,
     cellDetails,
     sections,
+    preamble,
     missingTables: gaps.tables,
     missingRows: gaps.rows,
     unitsAsWritten: { ...sink.units },

@@ -52,7 +52,7 @@ function lineCandidate(text: string, block: number, pos: SourcePos): Candidate |
  * The six sections by their headings, tolerant of renumbering ("6、"), reordering, spacing and
  * wording variants. Each section's text is the running text up to the next section heading.
  */
-export function findSections(doc: RawDocument): ReportSection[] {
+export function findSections(doc: RawDocument): { sections: ReportSection[]; preamble: string } {
   const candidates: Candidate[] = [];
   doc.blocks.forEach((b, i) => {
     if (b.kind !== 'text') return;
@@ -70,7 +70,7 @@ export function findSections(doc: RawDocument): ReportSection[] {
     if (!prev || c.score > prev.score) chosen.set(c.id, c);
   }
   const heads = [...chosen.values()].sort((a, b) => a.block - b.block);
-  return heads.map((h, k) => {
+  const sections = heads.map((h, k) => {
     const end = k + 1 < heads.length ? heads[k + 1].block : doc.blocks.length;
     const parts: string[] = [];
     const own = doc.blocks[h.block];
@@ -84,4 +84,22 @@ export function findSections(doc: RawDocument): ReportSection[] {
     }
     return { id: h.id, heading: h.heading, text: parts.join('\n'), pos: h.pos };
   });
+  return { sections, preamble: preambleText(doc, heads.length ? heads[0].block : doc.blocks.length) };
+}
+
+/**
+ * The text before section 一 (title, legal basis, statistics period, contact): kept apart
+ * because the mandatory statements usually stand there. Bounded: on a web page it also holds
+ * the site's navigation.
+ */
+function preambleText(doc: RawDocument, end: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; i < end && size < LIMITS.maxPreambleChars; i++) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'text') continue;
+    parts.push(b.text);
+    size += b.text.length;
+  }
+  return parts.join('\n').slice(0, LIMITS.maxPreambleChars);
 }

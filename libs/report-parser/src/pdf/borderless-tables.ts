@@ -57,7 +57,7 @@ function numericColumns(rows: Row[]): Interval[] {
  */
 export function findBorderlessTables(page: number, lines: TextLine[]): { tables: PageTable[]; lines: TextLine[] } {
   const rows: Row[] = lines.map((line) => ({ line, runs: runsOf(line) }));
-  const isData = (r: Row) => r.runs.length >= 2 && r.runs.some((u) => u.numeric);
+  const isData = isDataRow;
   const tables: PageTable[] = [];
   const used = new Set<TextLine>();
   let i = 0;
@@ -77,7 +77,7 @@ export function findBorderlessTables(page: number, lines: TextLine[]): { tables:
       end = j;
     }
     const dataRows = rows.slice(i, lastData + 1).filter(isData);
-    if (dataRows.length < 2) {
+    if (dataRows.length < 2 && !oneRowTable(rows, i)) {
       i = lastData + 1;
       continue;
     }
@@ -110,6 +110,20 @@ export function findBorderlessTables(page: number, lines: TextLine[]): { tables:
   }
   return { tables, lines: lines.filter((l) => !used.has(l)) };
 }
+
+/**
+ * A table with a single data row (a 第二十条 block of table 2, table 4's one row of 15
+ * figures): taken when the row holds three or more numbers, or when the line just above it
+ * is a header of two or more cells.
+ */
+function oneRowTable(rows: Row[], i: number): boolean {
+  const r = rows[i];
+  if (r.runs.filter((u) => u.numeric).length >= 3) return true;
+  const above = rows[i - 1];
+  return above !== undefined && above.runs.length >= 2 && !isDataRow(above) && r.line.y0 - above.line.y1 < 2.5 * r.line.size;
+}
+
+const isDataRow = (r: Row) => r.runs.length >= 2 && r.runs.some((u) => u.numeric);
 
 function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[], isData: (r: Row) => boolean): PageTable | null {
   const x0 = Math.min(...region.map((r) => r.line.x0));
@@ -146,7 +160,7 @@ function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[
     const texts: string[][] = all.map(() => []);
     const spans: number[] = all.map(() => 1);
     for (const r of group) {
-      for (const u of r.runs) {
+      for (const u of header ? r.runs.flatMap((run) => splitHeaderRun(run, cols)) : r.runs) {
         const [first, last] = header ? headerColumns(u, cols) : [!u.numeric && u.x0 < cols[0].x0 ? 0 : nearest(all, (u.x0 + u.x1) / 2), -1];
         texts[first].push(u.text);
         if (header) spans[first] = Math.max(spans[first], last - first + 1);
@@ -162,6 +176,17 @@ function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[
   const y0 = Math.min(...cells.map((c) => c.y0));
   const y1 = Math.max(...cells.map((c) => c.y1));
   return { page, cells, rowCount: groups.length, colXs: edges, ruled: false, x0, x1, y0, y1 };
+}
+
+/**
+ * Header cells of neighbouring columns can sit closer than the cell gap and read as one run
+ * ("本年新制作数量本年新公开数量"): a run over several columns that was drawn as several
+ * pieces is cut back into those pieces, each then placed over its own column.
+ */
+function splitHeaderRun(u: Run, cols: Interval[]): Run[] {
+  const over = cols.filter((c) => u.x0 <= (c.x0 + c.x1) / 2 && u.x1 >= (c.x0 + c.x1) / 2).length;
+  if (over < 2 || u.frags.length < 2) return [u];
+  return u.frags.map((f) => ({ frags: [f], x0: f.x0, x1: f.x1, text: joinFrags([f]), numeric: isNumeric(f.text) }));
 }
 
 /**

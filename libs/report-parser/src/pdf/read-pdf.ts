@@ -1,11 +1,11 @@
 import type { ParseError, RawDocument } from '../types';
 import { findBorderlessTables } from './borderless-tables';
 import { groupLines } from './lines';
-import { pageMapper, readFrags, readGraphics } from './page-content';
+import { pageMapper, readPage } from './page-content';
 import { dropFurniture, isPageNumber } from './page-furniture';
 import { toRawBlocks } from './paragraphs';
 import type { PageBlock, PageTable, TextLine } from './pdf-types';
-import { documentOptions, loadPdfjs } from './pdfjs-loader';
+import { documentOptions, loadPdfjs, skipFontLoading } from './pdfjs-loader';
 import { findRuledTables } from './ruled-tables';
 import { stitchTables } from './stitch-tables';
 
@@ -53,20 +53,23 @@ async function read(bytes: Uint8Array): Promise<RawDocument | ParseError> {
       if (name === 'PasswordException') return { code: 'UNSUPPORTED_FORMAT', message: 'PDF 有密码保护，无法读取' };
       return { code: 'CORRUPT', message: `PDF 文件已损坏：${e instanceof Error ? e.message : String(e)}` };
     }
+    skipFontLoading(doc);
     if (doc.numPages > MAX_PAGES) return { code: 'TOO_LARGE', message: `PDF 有 ${doc.numPages} 页，超过 ${MAX_PAGES} 页上限` };
 
-    // Text first: a scan is recognised without building any page's operator list. Pages are
-    // read concurrently so pdf.js's asynchronous stream inflation overlaps with parsing.
+    // One pass per page over its operator list gives text, rules and vertical labels. Pages
+    // are read concurrently so pdf.js's asynchronous stream inflation overlaps with parsing.
     const numbers = Array.from({ length: doc.numPages }, (_, k) => k + 1);
     const pages = await Promise.all(
       numbers.map(async (n) => {
         const page = await doc.getPage(n);
         const mapper = pageMapper(page);
-        return { page, mapper, frags: await readFrags(page, mapper.toPage) };
+        const content = await readPage(page, pdfjs.OPS, mapper.toPage, pdfjs.normalizeUnicode);
+        page.cleanup();
+        return { page: n, mapper, ...content };
       }),
     );
     const visible = pages
-      .flatMap((p) => p.frags)
+      .flatMap((p) => [...p.frags, ...p.vertical])
       .filter((f) => !isPageNumber(f.text))
       .reduce((s, f) => s + f.text.replace(/\s/g, '').length, 0);
     if (visible < MIN_TEXT_CHARS) {
@@ -74,15 +77,10 @@ async function read(bytes: Uint8Array): Promise<RawDocument | ParseError> {
     }
     if (Date.now() - started > DEADLINE_MS) return { code: 'TIMEOUT', message: 'PDF 读取超时' };
 
-    const read: PageRead[] = await Promise.all(
-      pages.map(async ({ page, mapper, frags }) => {
-        const { segments, vertical } = await readGraphics(page, pdfjs.OPS, mapper.toPage);
-        const { tables, rest } = findRuledTables(page.pageNumber, segments, [...frags, ...vertical]);
-        page.cleanup();
-        return { page: page.pageNumber, width: mapper.width, height: mapper.height, tables, lines: groupLines(rest, page.pageNumber) };
-      }),
-    );
-    if (Date.now() - started > DEADLINE_MS) return { code: 'TIMEOUT', message: 'PDF 读取超时' };
+    const read: PageRead[] = pages.map(({ page, mapper, segments, frags, vertical }) => {
+      const { tables, rest } = findRuledTables(page, segments, [...frags, ...vertical]);
+      return { page, width: mapper.width, height: mapper.height, tables, lines: groupLines(rest, page) };
+    });
 
     const kept = dropFurniture(read);
     const pageBlocks: PageBlock[][] = read.map((p, i) => {

@@ -1,3 +1,5 @@
+import { fail } from '../errors';
+import { LIMITS } from '../limits';
 import type { RawBlock, RawCell, RawDocument, RawTable } from '../types';
 import { joinWrapped, stripBookmarks, trimAll } from '../util/text';
 
@@ -14,6 +16,17 @@ export function readText(text: string): RawDocument {
   let last: RawCell | null = null;
   let lineNo = 0;
   let start = 0;
+  let cellCount = 0;
+  // The same bound as HTML and DOCX: a line of millions of tabs would otherwise take seconds.
+  const count = (n: number): void => {
+    cellCount += n;
+    if (cellCount > LIMITS.maxCells) fail('TOO_LARGE', `表格单元格超过 ${LIMITS.maxCells} 个（第 ${lineNo} 行）`);
+  };
+  // Millions of one-character lines are no report either, and would take seconds to map.
+  const push = (b: RawBlock): void => {
+    if (blocks.length >= LIMITS.maxBlocks) fail('TOO_LARGE', `文本超过 ${LIMITS.maxBlocks} 个段落或表格（第 ${lineNo} 行）`);
+    blocks.push(b);
+  };
   const n = text.length;
   while (start <= n) {
     let end = text.indexOf('\n', start);
@@ -27,7 +40,7 @@ export function readText(text: string): RawDocument {
     if (line.startsWith('\t') && !prose) {
       if (!table) {
         const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
-        blocks.push(block);
+        push(block);
         table = block;
       }
       if (!row) {
@@ -35,7 +48,9 @@ export function readText(text: string): RawDocument {
         table.rows.push(row);
       }
       // A line normally holds one cell; tabs inside it separate further cells.
-      for (const part of line.slice(1).split('\t')) {
+      const parts = line.slice(1).split('\t', LIMITS.maxCells + 1);
+      count(parts.length);
+      for (const part of parts) {
         last = { text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } };
         row.push(last);
       }
@@ -51,15 +66,17 @@ export function readText(text: string): RawDocument {
         // "规章\t0\t0\t0": a row per line with tab-separated cells (WPS and spreadsheet copies)
         if (!table) {
           const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
-          blocks.push(block);
+          push(block);
           table = block;
         }
-        table.rows.push(line.split('\t').map((part) => ({ text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } })));
+        const parts = line.split('\t', LIMITS.maxCells + 1);
+        count(parts.length);
+        table.rows.push(parts.map((part) => ({ text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } })));
         row = null;
       } else {
         table = null;
         row = null;
-        blocks.push({ kind: 'text', text: content, pos: { kind: 'line', line: lineNo } });
+        push({ kind: 'text', text: content, pos: { kind: 'line', line: lineNo } });
       }
     }
     if (end === n) break;

@@ -36,8 +36,16 @@ describe('title, agency and year', () => {
 describe('sections', () => {
   it('finds headings run into their first sentence', () => {
     const d = doc(['一、总体情况。2022年，我局主动公开信息1301条，其中政策法规40条，机构职能45条，人事信息30条，财政资金58条。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
-    const sections = findSections(d);
+    const { sections, preamble } = findSections(d);
     expect(sections.map((s) => [s.id, s.heading])).toEqual([['s1', '一、总体情况'], ['s2', '二、主动公开政府信息情况'], ['s3', '三、收到和处理政府信息公开申请情况']]);
     expect(sections[0].text).toMatch(/^2022年，我局主动公开信息1301条/);
+    expect(preamble).toBe('');
+  });
+
+  it('keeps the text before section 一 as the preamble', () => {
+    const d = doc(['淮北市公安局2022年政府信息公开工作年度报告', '本报告中所列数据统计期限自2022年1月1日起至2022年12月31日止。', '一、总体情况', '正文。']);
+    const { sections, preamble } = findSections(d);
+    expect(sections.map((s) => s.id)).toEqual(['s1']);
+    expect(preamble).toBe('淮北市公安局2022年政府信息公开工作年度报告\n本报告中所列数据统计期限自2022年1月1日起至2022年12月31日止。');
   });
 });

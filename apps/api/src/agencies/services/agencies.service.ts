@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { METRICS } from '@gongkai/report-format';
+import { agencyTypeLabel, allAgencyTypes } from '../agency-types';
+import { type AgencyDto } from '../dtos/outputs/agency.dto';
+import { type AgencyTypeDto } from '../dtos/outputs/agency-type.dto';
+import { type MetricDto } from '../dtos/outputs/metric.dto';
+import { type RegionDto } from '../dtos/outputs/region.dto';
+import { type AgencyRow, AgenciesRepository } from '../repositories/agencies.repository';
+
+export const toAgencyDto = (a: AgencyRow): AgencyDto => ({
+  id: String(a.id), name: a.name, aliases: a.aliases, type: a.type, typeLabel: agencyTypeLabel(a.type),
+  level: a.level, regionCode: a.regionCode, reportCount: a.reportCount,
+});
+
+@Injectable()
+export class AgenciesService {
+  constructor(private readonly repo: AgenciesRepository) {}
+
+  regions(parentCode: string | null): Promise<RegionDto[]> {
+    return this.repo.regionsByParent(parentCode);
+  }
+
+  async agencies(search: string | null, regionCodes: string[] | null, types: string[] | null, limit: number): Promise<AgencyDto[]> {
+    const rows = await this.repo.search(search?.replace(/\s+/g, '') || null, regionCodes?.length ? regionCodes : null, types?.length ? types : null, Math.min(Math.max(limit, 1), 1000));
+    return rows.map(toAgencyDto);
+  }
+
+  agencyTypes(): AgencyTypeDto[] {
+    return allAgencyTypes().map((t) => ({ id: t.key, label: { zh: t.zh, en: t.en } }));
+  }
+
+  metrics(): MetricDto[] {
+    return METRICS.map((m) => ({ id: m.id, label: { zh: m.zh, en: m.en }, unit: m.unit, category: m.category, kind: m.kind }));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../agencies/agencies.module';
+import { MetricsRepository } from './repositories/metrics.repository';
+import { AnalyticsResolver } from './resolvers/analytics.resolver';
+import { AnalyticsService } from './services/analytics.service';
+
+/** Trend, compare, ranking and overview over the report_metrics rollup. */
+@Module({
+  imports: [AgenciesModule],
+  providers: [MetricsRepository, AnalyticsService, AnalyticsResolver],
+})
+export class AnalyticsModule {}

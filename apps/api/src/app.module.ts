@@ -1,0 +1,59 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AgenciesModule } from './agencies/agencies.module';
+import { LoadersFactory } from './agencies/services/loaders.factory';
+import { AnalyticsModule } from './analytics/analytics.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { formatError } from './common/graphql/format-error';
+import { type AppRequest } from './common/graphql/gql-context';
+import { ConfigModule } from './config/config.module';
+import { AppConfigService } from './config/services/app-config.service';
+import { DatabaseModule } from './database/database.module';
+import { FlagsModule } from './flags/flags.module';
+import { GraphiqlModule } from './graphiql/graphiql.module';
+import { IngestionModule } from './ingestion/ingestion.module';
+import { ReportsModule } from './reports/reports.module';
+import { UsersModule } from './users/users.module';
+
+/** The API: GraphQL (code-first, Apollo), the upload endpoint, GraphiQL; the database at `url`. */
+@Module({})
+export class AppModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(),
+        DatabaseModule.forRoot(databaseUrl),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        AgenciesModule,
+        FlagsModule,
+        ReportsModule,
+        AnalyticsModule,
+        IngestionModule,
+        GraphiqlModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AgenciesModule],
+          inject: [AppConfigService, LoadersFactory],
+          useFactory: (config: AppConfigService, loaders: LoadersFactory): ApolloDriverConfig => ({
+            autoSchemaFile: config.app.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            graphiql: false,
+            // Apollo's own landing page loads from a CDN: off; GET /graphql serves our GraphiQL.
+            plugins: [ApolloServerPluginLandingPageDisabled()],
+            // Multipart uploads are CSRF-safe when they carry a bearer token (a form cannot set it).
+            csrfPrevention: { requestHeaders: ['authorization', 'apollo-require-preflight', 'x-apollo-operation-name'] },
+            formatError,
+            context: ({ req }: { req: AppRequest }) => ({ req, loaders: loaders.create() }),
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type SectionId } from '@gongkai/report-format';
+import { DataSource } from 'typeorm';
+
+export type AgencyYear = { agencyId: number; year: number };
+export type CheckedReport = {
+  id: number; agencyId: number; year: number; template: string; contentHash: string;
+  province: string; type: string; level: string;
+};
+export type DocumentRow = { id: number; agencyId: number; year: number; contentHash: string };
+
+const REPORT = `r.id, r.agency_id AS "agencyId", r.year, r.template, r.content_hash AS "contentHash",
+  a.region_codes[1] AS province, a.type, a.level`;
+
+/** What the cross-year, duplicate and peer checks read back from the database. */
+@Injectable()
+export class CheckInputsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  currentReports(pairs: readonly AgencyYear[]): Promise<CheckedReport[]> {
+    return this.db.query(
+      `SELECT ${REPORT} FROM reports r JOIN agencies a ON a.id = r.agency_id
+       JOIN unnest($1::int[], $2::int[]) AS p(agency_id, year) ON p.agency_id = r.agency_id AND p.year = r.year
+       WHERE r.status = 'current'`,
+      [pairs.map((p) => p.agencyId), pairs.map((p) => p.year)],
+    );
+  }
+
+  /** Every document (all versions) of these agency-years, in ingestion order. */
+  documents(pairs: readonly AgencyYear[]): Promise<DocumentRow[]> {
+    return this.db.query(
+      `SELECT r.id, r.agency_id AS "agencyId", r.year, r.content_hash AS "contentHash" FROM reports r
+       JOIN unnest($1::int[], $2::int[]) AS p(agency_id, year) ON p.agency_id = r.agency_id AND p.year = r.year
+       ORDER BY r.id`,
+      [pairs.map((p) => p.agencyId), pairs.map((p) => p.year)],
+    );
+  }
+
+  /** Current reports of the peer groups (province, agency type, level, year). */
+  peerReports(groups: readonly { province: string; type: string; level: string; year: number }[]): Promise<CheckedReport[]> {
+    return this.db.query(
+      `SELECT ${REPORT} FROM reports r JOIN agencies a ON a.id = r.agency_id
+       JOIN unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS g(province, type, level, year)
+         ON g.province = a.region_codes[1] AND g.type = a.type AND g.level = a.level AND g.year = r.year
+       WHERE r.status = 'current'`,
+      [groups.map((g) => g.province), groups.map((g) => g.type), groups.map((g) => g.level), groups.map((g) => g.year)],
+    );
+  }
+
+  /** The running text by section of reports (for TEXT_COPIED). */
+  sections(reportIds: readonly number[]): Promise<{ id: number; sections: { id: SectionId; heading: string; text: string }[] }[]> {
+    return this.db.query(`SELECT id, sections FROM reports WHERE id = ANY($1)`, [reportIds]);
+  }
+
+  /** Cell values of reports, optionally only some keys (by id). */
+  cells(reportIds: readonly number[], keyIds: readonly number[] | null = null): Promise<{ reportId: number; keyId: number; value: number | null }[]> {
+    return this.db.query(
+      `SELECT report_id AS "reportId", key_id AS "keyId", value FROM cells
+       WHERE report_id = ANY($1) AND ($2::int2[] IS NULL OR key_id = ANY($2))`,
+      [reportIds, keyIds],
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap/create-app';
+import { loadConfig } from './config/load-config';
+import { openDatabaseServer } from './database/embedded/database-server';
+import { DemoDataService } from './ingestion/services/demo-data.service';
+
+/** `node apps/api/dist/main.js`: database (embedded unless DATABASE_URL), API, web app, demo data. */
+async function main(): Promise<void> {
+  const log = new Logger('Main');
+  const config = loadConfig();
+  log.log(config.databaseUrl ? 'using DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`);
+  const db = await openDatabaseServer(config);
+  let closing = false;
+  const app = await createApp(db.url).catch(async (e) => {
+    await db.stop();
+    throw e;
+  });
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.log(`${signal}: stopping`);
+    await app.close().catch((e) => log.error(e));
+    await db.stop().catch((e) => log.error(e));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen(config.port).catch(async (e) => {
+    await app.close();
+    await db.stop();
+    throw e;
+  });
+  log.log(`Gongkai Lens on http://localhost:${config.port} (GraphQL and GraphiQL at /graphql)`);
+  try {
+    await app.get(DemoDataService).loadIfEmpty();
+  } catch (e) {
+    // The API keeps serving (uploads still work); only the demo data is missing.
+    log.error(`demo data not loaded: ${e instanceof Error ? e.stack : e}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

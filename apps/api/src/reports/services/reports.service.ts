@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { computeMetrics, type CellValues, type TemplateId, TEMPLATES } from '@gongkai/report-format';
+import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
+import { fromSeverity, type ReportSort, type SortOrder } from '../../common/graphql/enums';
+import { CellKeysRepository } from '../../database/repositories/cell-keys.repository';
+import { FlagsService } from '../../flags/services/flags.service';
+import { type ReportFilterInput } from '../dtos/inputs/report-filter.input';
+import { type ReportConnectionDto, type ReportDto, type SourcePosDto } from '../dtos/outputs/report.dto';
+import { type ReportQuery, ReportsRepository } from '../repositories/reports.repository';
+import { buildTables, type StoredCell } from '../utils/build-tables';
+
+const toQuery = (f: ReportFilterInput | null | undefined): ReportQuery => ({
+  fromYear: f?.fromYear ?? null,
+  toYear: f?.toYear ?? null,
+  regionCodes: f?.regionCodes?.length ? f.regionCodes : null,
+  agencyTypes: f?.agencyTypes?.length ? f.agencyTypes : null,
+  agencyIds: f?.agencyIds?.length ? f.agencyIds.map(Number) : null,
+  template: f?.template || null,
+  flagCodes: f?.flagCodes?.length ? f.flagCodes : null,
+  severities: f?.severities?.length ? f.severities.map(fromSeverity) : null,
+  search: f?.search?.trim() || null,
+});
+
+@Injectable()
+export class ReportsService {
+  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService) {}
+
+  async list(filter: ReportFilterInput | null | undefined, sort: ReportSort, order: SortOrder, first: number, after: string | null | undefined): Promise<ReportConnectionDto> {
+    const q = toQuery(filter);
+    const offset = decodeCursor(after);
+    const limit = Math.min(Math.max(first, 1), 500);
+    const [rows, totalCount] = await Promise.all([this.repo.list(q, sort, order, limit, offset), this.repo.count(q)]);
+    const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i + 1), node }));
+    return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: offset + rows.length < totalCount } };
+  }
+
+  async detail(id: number): Promise<ReportDto | null> {
+    const r = await this.repo.byId(id);
+    if (!r) return null;
+    const previousId = await this.repo.currentOf(r.agencyId, r.year - 1);
+    const [cells, previous, flags, versions] = await Promise.all([
+      this.cellsOf(id),
+      previousId != null ? this.cellsOf(previousId) : Promise.resolve(null),
+      this.flags.ofReport(id),
+      this.repo.versions(r.agencyId, r.year, id),
+    ]);
+    const values: CellValues = Object.fromEntries([...cells].map(([k, c]) => [k, c.value]));
+    const previousValues = previous ? Object.fromEntries([...previous].map(([k, c]) => [k, c.value])) : null;
+    const template = r.template as TemplateId;
+    const known = template in TEMPLATES;
+    return {
+      ...r,
+      sections: r.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text })),
+      tables: known ? buildTables(template, cells, previousValues, new Set(flags.flatMap((f) => f.cells))) : [],
+      flags,
+      metrics: known ? computeMetrics(template, values) : {},
+      previousReportId: previousId != null ? String(previousId) : null,
+      versions,
+    };
+  }
+
+  private async cellsOf(reportId: number): Promise<Map<string, StoredCell>> {
+    const rows = await this.repo.cells(reportId);
+    return new Map(rows.map((c) => [this.cellKeys.keyOf(c.keyId), { value: c.value, raw: c.raw, pos: c.pos as SourcePosDto | null }]));
+  }
+}
