@@ -3,9 +3,10 @@ import { cleanDraft, injectMistakes, toModel } from './build-model';
 import { carryOverFlags } from './cross-year';
 import type { PreviousYear } from './mistakes/draft';
 import { Rng } from './random';
+import { pickPdfStyle } from './render/pdf-style';
 import { describeStyle, LAYOUT_EXTENSION, renderReport } from './render/render-report';
 import { simulateAgency } from './simulate';
-import { LAYOUTS, type GeneratedDocument, type Layout, type RenderStyle, type ReportModel, type TruthFlag, type TruthRecord } from './types';
+import { ALL_LAYOUTS, LAYOUTS, type GeneratedDocument, type Layout, type RenderStyle, type ReportModel, type TruthFlag, type TruthRecord } from './types';
 
 export type CorpusOptions = {
   agencies: number;
@@ -31,6 +32,8 @@ export function pickStyle(layout: Layout, rng: Rng): RenderStyle {
     noise: rng.chance(0.7),
     labelVariants: rng.chance(0.3),
     t3Note: rng.chance(0.7),
+    // Drawn last and only for PDFs, so the other layouts' documents stay as they were.
+    ...(layout === 'pdf' ? { pdf: pickPdfStyle(rng) } : {}),
   };
 }
 
@@ -40,7 +43,7 @@ function validate(o: CorpusOptions): void {
   if (!Number.isInteger(o.fromYear) || !Number.isInteger(o.toYear) || o.fromYear > o.toYear) bad(`bad year range ${o.fromYear}–${o.toYear}`);
   if (o.fromYear < 2019) bad(`fromYear ${o.fromYear}: reports before 2019 have no fixed tables`);
   if (o.mistakeRate !== undefined && !(o.mistakeRate >= 0 && o.mistakeRate <= 1)) bad(`mistakeRate must be in [0, 1], got ${o.mistakeRate}`);
-  for (const l of o.layouts ?? []) if (!LAYOUTS.includes(l)) bad(`unknown layout ${l}`);
+  for (const l of o.layouts ?? []) if (!ALL_LAYOUTS.includes(l)) bad(`unknown layout ${l} (known: ${ALL_LAYOUTS.join(', ')})`);
 }
 
 /** One planned document: the model, how it is laid out, and its truth (bytes not rendered yet). */

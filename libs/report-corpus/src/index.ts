@@ -13,6 +13,9 @@ export { renderReport, describeStyle, LAYOUT_EXTENSION } from './render/render-r
 export { renderText } from './render/render-text';
 export { renderHtml } from './render/render-html';
 export { renderDocx } from './render/render-docx';
+export { renderPdf } from './render/render-pdf';
+export { pickPdfStyle } from './render/pdf-style';
+export { MissingCjkFontError } from './render/pdf-font';
 export { generateCorpus, planCorpus, pickStyle, type CorpusOptions, type PlannedDocument } from './generate-corpus';
 export { demoCorpus, DEMO_SEED } from './demo-corpus';
 export { truthLine } from './truth-line';

@@ -1,8 +1,11 @@
 import type { AgencyLevel, CellValues, SectionId, TableId, TemplateId } from '@gongkai/report-format';
 
-/** Layouts the generator writes (the parser also reads PDF; the corpus does not make PDFs). */
-export type Layout = 'text' | 'html' | 'docx';
+/** Layouts the generator writes. */
+export type Layout = 'text' | 'html' | 'docx' | 'pdf';
+/** The default mix. PDF is opt-in (`layouts: ['pdf']`): it is slower to draw and to read. */
 export const LAYOUTS: readonly Layout[] = ['text', 'html', 'docx'];
+/** Every layout `generateCorpus` can write. */
+export const ALL_LAYOUTS: readonly Layout[] = ['text', 'html', 'docx', 'pdf'];
 
 export type Agency = {
   /** Stable id inside one directory: `a0001`. */
@@ -109,4 +112,37 @@ export type RenderStyle = {
   labelVariants: boolean;
   /** Top-left note cell of table 3 printed (勾稽关系) or left empty. */
   t3Note: boolean;
+  /** pdf: how the report was printed (drawn from the document's stream only for PDFs). */
+  pdf?: PdfStyle;
+};
+
+/** A report printed to PDF from WPS or Word: page set-up, sizes, furniture, table drawing. */
+export type PdfStyle = {
+  /** Word's default margins or the 公文 page (GB/T 9704). */
+  page: 'word' | 'gongwen';
+  bodySize: number;
+  titleSize: number;
+  tableSize: number;
+  /** Line height as a multiple of the body size. */
+  lineSpacing: number;
+  /** Section headings indented by two characters (as 洪泽区 2023) or flush left. */
+  headingIndent: boolean;
+  /** "-3-", "- 3 -", "— 3 —", "3", "第3页", "第3页 共5页". */
+  pageNumber: 'dash' | 'spaced-dash' | 'em-dash' | 'plain' | 'di-ye' | 'di-gong';
+  /** Centred, or on the outer side (odd pages right, even pages left) as 公文 prints them. */
+  pageNumberAlign: 'centre' | 'outside';
+  /** Distance of the page number's top from the bottom edge, in points. */
+  pageNumberFromBottom: number;
+  /** The report title repeated at the top of every page over a rule. */
+  runningHeader: boolean;
+  /** A table broken over pages repeats its header rows on the next page. */
+  repeatHeader: boolean;
+  /** Tables drawn without any ruling lines. */
+  borderless: TableId[];
+  /** Width of table 3's first label column in characters: 1 stacks "三、本年度办理结果" vertically. */
+  labelColumn: number;
+  valueAlign: 'centre' | 'right';
+  /** The document info Title: the report title, a file name (as WPS leaves it) or none. */
+  infoTitle: 'title' | 'file' | 'none';
+  producer: 'wps' | 'word';
 };

@@ -6,6 +6,9 @@ const CELL_GAP = 1.5;
 /** Data rows further apart than this many line heights belong to different tables. */
 const MAX_ROW_GAP = 3;
 
+/** A numbered section heading ("二、主动公开政府信息情况") right above a table is not its header. */
+const SECTION_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+
 type Run = { frags: Frag[]; x0: number; x1: number; text: string; numeric: boolean };
 type Row = { line: TextLine; runs: Run[] };
 type Interval = { x0: number; x1: number };
@@ -97,7 +100,7 @@ export function findBorderlessTables(page: number, lines: TextLine[]): { tables:
       const near = rows[start].line.y0 - r.line.y1 < 2.5 * r.line.size;
       const spread = r.runs.length >= 2 || r.runs[0].x1 > labelEdge;
       const body = r.runs.length === 1 && r.line.x1 - r.line.x0 > 0.6 * (cols[cols.length - 1].x1 - r.line.x0);
-      if (!near || !spread || body || isData(r)) break;
+      if (!near || !spread || body || isData(r) || SECTION_HEADING.test(r.line.text)) break;
       start = j;
     }
     const region = rows.slice(start, stop + 1);
@@ -129,6 +132,10 @@ function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[
   const x0 = Math.min(...region.map((r) => r.line.x0));
   const x1 = Math.max(cols[cols.length - 1].x1, ...region.map((r) => r.line.x1));
   const labelCol: Interval = { x0, x1: cols[0].x0 - 1 };
+  // Where the row labels sit (they are left-aligned): header text is placed by its nearest
+  // column, this label area included, since headers are centred and numbers may be right-aligned.
+  const labelRight = Math.max(x0 + 1, ...region.filter(isData).map((r) => r.runs[0]).filter((u) => !u.numeric && u.x0 < cols[0].x0).map((u) => u.x1));
+  const labelArea: Interval = { x0, x1: labelRight };
   const all = [labelCol, ...cols];
   const edges = [x0, ...cols.map((c, k) => (k === 0 ? (labelCol.x1 + c.x0) / 2 : (cols[k - 1].x1 + c.x0) / 2)), x1];
 
@@ -160,8 +167,8 @@ function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[
     const texts: string[][] = all.map(() => []);
     const spans: number[] = all.map(() => 1);
     for (const r of group) {
-      for (const u of header ? r.runs.flatMap((run) => splitHeaderRun(run, cols)) : r.runs) {
-        const [first, last] = header ? headerColumns(u, cols) : [!u.numeric && u.x0 < cols[0].x0 ? 0 : nearest(all, (u.x0 + u.x1) / 2), -1];
+      for (const u of header ? r.runs.flatMap((run) => splitHeaderRun(run, labelArea, cols)) : r.runs) {
+        const [first, last] = header ? headerColumns(u, labelArea, cols) : [!u.numeric && u.x0 < cols[0].x0 ? 0 : nearest(all, (u.x0 + u.x1) / 2), -1];
         texts[first].push(u.text);
         if (header) spans[first] = Math.max(spans[first], last - first + 1);
       }
@@ -180,24 +187,35 @@ function buildTable(page: number, region: Row[], headers: Row[], cols: Interval[
 
 /**
  * Header cells of neighbouring columns can sit closer than the cell gap and read as one run
- * ("本年新制作数量本年新公开数量"): a run over several columns that was drawn as several
- * pieces is cut back into those pieces, each then placed over its own column.
+ * ("本年新制发件数本年废止件数"): a run drawn as pieces that are apart (half an em or more)
+ * and nearest to different numeric columns is cut back into those pieces.
  */
-function splitHeaderRun(u: Run, cols: Interval[]): Run[] {
-  const over = cols.filter((c) => u.x0 <= (c.x0 + c.x1) / 2 && u.x1 >= (c.x0 + c.x1) / 2).length;
-  if (over < 2 || u.frags.length < 2) return [u];
-  return u.frags.map((f) => ({ frags: [f], x0: f.x0, x1: f.x1, text: joinFrags([f]), numeric: isNumeric(f.text) }));
+function splitHeaderRun(u: Run, labelArea: Interval, cols: Interval[]): Run[] {
+  if (u.frags.length < 2) return [u];
+  const frags = [...u.frags].sort((a, b) => a.x0 - b.x0);
+  const column = (f: Frag) => nearest([labelArea, ...cols], (f.x0 + f.x1) / 2);
+  const pieces: Frag[][] = [[frags[0]]];
+  for (let k = 1; k < frags.length; k++) {
+    const prev = frags[k - 1];
+    const f = frags[k];
+    if (f.x0 - prev.x1 >= 0.5 * Math.min(f.size, prev.size) && column(f) !== column(prev)) pieces.push([f]);
+    else pieces[pieces.length - 1].push(f);
+  }
+  if (pieces.length === 1) return [u];
+  return pieces.map((p) => {
+    const text = joinFrags(p);
+    return { frags: p, x0: Math.min(...p.map((f) => f.x0)), x1: Math.max(...p.map((f) => f.x1)), text, numeric: isNumeric(text) };
+  });
 }
 
 /**
  * Columns (0 = labels, k = k-th numeric column) a header cell sits over: the numeric columns
- * whose middle it spans, else the label column when it starts left of the numbers.
+ * whose middle it spans, else the nearest column (the label area counting as column 0).
  */
-function headerColumns(u: Run, cols: Interval[]): [number, number] {
+function headerColumns(u: Run, labelArea: Interval, cols: Interval[]): [number, number] {
   const hit = cols.map((c, k) => [k + 1, (c.x0 + c.x1) / 2] as const).filter(([, mid]) => u.x0 <= mid && u.x1 >= mid);
   if (hit.length > 0) return [hit[0][0], hit[hit.length - 1][0]];
-  if ((u.x0 + u.x1) / 2 < cols[0].x0) return [0, 0];
-  const k = nearest([{ x0: -Infinity, x1: -Infinity }, ...cols], (u.x0 + u.x1) / 2);
+  const k = nearest([labelArea, ...cols], (u.x0 + u.x1) / 2);
   return [k, k];
 }
 

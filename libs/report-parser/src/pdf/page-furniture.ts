@@ -32,6 +32,8 @@ export function dropFurniture(pages: { height: number; lines: TextLine[] }[]): T
     const seen = new Set(p.lines.filter((l) => inMargin(l, p.height)).map(key));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const recurring = (l: TextLine) => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length / 2);
+  // Two pages: a margin line on both is furniture; more pages: on at least three and half of them.
+  const needed = pages.length === 2 ? 2 : Math.max(3, pages.length / 2);
+  const recurring = (l: TextLine) => pages.length >= 2 && (counts.get(key(l)) ?? 0) >= needed;
   return pages.map((p) => p.lines.filter((l) => !(inMargin(l, p.height) && (isPageNumber(l.text) || recurring(l)))));
 }

@@ -7,7 +7,9 @@ type PdfJs = typeof PdfJsModule;
 // pdf.js ships no types for its worker module; only its presence matters here.
 const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
-let loaded: Promise<PdfJs> | undefined;
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
+
+let loaded: Promise<{ pdfjs: PdfJs; worker: PdfWorker }> | undefined;
 
 /** The installed pdfjs-dist folder: its bundled cMaps and standard fonts are read from disk. */
 export function pdfjsDir(): string {
@@ -17,25 +19,59 @@ export function pdfjsDir(): string {
 }
 
 /**
- * Loads pdf.js (legacy build, the one meant for Node) once. The worker module is imported
- * into this thread and published as `globalThis.pdfjsWorker`, so pdf.js runs its "fake
- * worker" in-process: no worker file is fetched and no thread is started per document.
+ * Loads pdf.js (legacy build, the one meant for Node) once, with one in-process "fake
+ * worker" that every document shares: the worker module is imported into this thread and
+ * published as `globalThis.pdfjsWorker`, so no worker file is fetched and no thread started.
  */
-export function loadPdfjs(): Promise<PdfJs> {
+export function loadPdfjs(): Promise<{ pdfjs: PdfJs; worker: PdfWorker }> {
   loaded ??= (async () => {
     // The legacy build's core-js polyfills replace Array.prototype.push (on Node 20, whose V8
     // misses one edge case) and JSON.parse/stringify with slower JavaScript versions for the
     // whole process. pdf.js does not need them: the native ones are put back after loading.
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-    const worker = await import(WORKER_MODULE);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const workerModule = await import(WORKER_MODULE);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = workerModule;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
-    return lib;
+    const worker = new pdfjs.PDFWorker({ verbosity: 0 });
+    await worker.promise;
+    lightOperatorListMessages(worker.port);
+    return { pdfjs, worker };
   })();
   return loaded;
+}
+
+const PATCHED = Symbol.for('gongkai.pdfjs.lightOperatorLists');
+
+/**
+ * The in-process worker still copies every message with structuredClone, as a real worker
+ * would. For chunks of an operator list (thousands of small objects: glyphs, path data) that
+ * copy and its garbage are a third of the reading time. The sender empties its two arrays
+ * right after posting and never touches the posted operations again, so copying the two
+ * arrays is enough. Every other message keeps its full copy. pdf.js internals (the
+ * LoopbackPort): if they change, the test of the message shape fails and nothing is patched.
+ */
+function lightOperatorListMessages(port: unknown): void {
+  const proto = port ? (Object.getPrototypeOf(port) as Record<string | symbol, unknown>) : null;
+  if (!proto || typeof proto.postMessage !== 'function' || proto[PATCHED]) return;
+  const post = proto.postMessage as (this: unknown, obj: unknown, transfer?: unknown) => void;
+  proto.postMessage = function postMessage(this: unknown, obj: unknown, transfer?: unknown): void {
+    const msg = obj as { stream?: unknown; chunk?: { fnArray?: unknown; argsArray?: unknown } } | null;
+    const chunk = msg?.chunk;
+    if (!chunk || !Array.isArray(chunk.fnArray) || !Array.isArray(chunk.argsArray)) return post.call(this, obj, transfer);
+    const copy = { ...msg, chunk: { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
+    const g = globalThis as { structuredClone: (v: unknown, o?: unknown) => unknown };
+    const clone = g.structuredClone;
+    g.structuredClone = () => copy;
+    try {
+      post.call(this, obj, transfer);
+    } finally {
+      g.structuredClone = clone;
+    }
+  };
+  proto[PATCHED] = true;
 }
 
 /**
@@ -61,10 +97,11 @@ export function skipFontLoading(doc: unknown): void {
 }
 
 /** getDocument options: local cMaps and fonts only, no eval, no glyph outlines, no network. */
-export function documentOptions(data: Uint8Array) {
+export function documentOptions(data: Uint8Array, worker?: PdfWorker) {
   const dir = pdfjsDir();
   return {
     data,
+    worker,
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,

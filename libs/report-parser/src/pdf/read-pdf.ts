@@ -42,8 +42,8 @@ async function read(bytes: Uint8Array): Promise<RawDocument | ParseError> {
   if (!hasAscii(bytes, bytes.length - 2048, bytes.length, '%%EOF')) return { code: 'CORRUPT', message: 'PDF 文件不完整（被截断，缺少 %%EOF 结尾）' };
 
   const started = Date.now();
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument(documentOptions(new Uint8Array(bytes)));
+  const { pdfjs, worker } = await loadPdfjs();
+  const task = pdfjs.getDocument(documentOptions(new Uint8Array(bytes), worker));
   try {
     let doc;
     try {

@@ -98,6 +98,44 @@ describe.skipIf(!hasCjkFont)('readPdf on generated PDFs', () => {
     ]);
   });
 
+  it('reads borderless one-row tables, and header cells set closer than the cell gap, under right-aligned numbers', async () => {
+    const bytes = await makePdf([
+      (d) => {
+        text(d, 60, 80, '二、主动公开政府信息情况', 12);
+        // Block 1: headers centred, 10 pt apart; numbers right-aligned in their columns.
+        text(d, 120, 110, '信息内容', 10.5);
+        text(d, 262, 110, '本年新制发件数', 10.5);
+        text(d, 349, 110, '本年废止件数', 10.5);
+        text(d, 431, 110, '现行有效件数', 10.5);
+        [['规章', '0', '0', '0'], ['行政规范性文件', '1', '1', '27']].forEach(([label, a, b, c], k) => {
+          text(d, 93, 132 + k * 20, label, 10.5);
+          textRight(d, 335, 132 + k * 20, a, 10.5);
+          textRight(d, 418, 132 + k * 20, b, 10.5);
+          textRight(d, 501, 132 + k * 20, c, 10.5);
+        });
+        // Block 2: a header and a single data row.
+        text(d, 120, 200, '信息内容', 10.5);
+        text(d, 339, 200, '本年处理决定数量', 10.5);
+        text(d, 93, 222, '行政许可', 10.5);
+        textRight(d, 501, 222, '173', 10.5);
+        text(d, 60, 270, '三、收到和处理政府信息公开申请情况', 12);
+      },
+    ]);
+    const doc = await read(bytes);
+    expect(texts(doc)).toEqual(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
+    expect(tables(doc).map(shape)).toEqual([
+      [
+        ['信息内容', '本年新制发件数', '本年废止件数', '现行有效件数'],
+        ['规章', '0', '0', '0'],
+        ['行政规范性文件', '1', '1', '27'],
+      ],
+      [
+        ['信息内容', '本年处理决定数量'],
+        ['行政许可', '173'],
+      ],
+    ]);
+  });
+
   it('stitches a table that runs over a page break, dropping the repeated header and the page numbers', async () => {
     const header = [
       { r: 0, c: 0, lines: ['项目'] },
@@ -149,6 +187,24 @@ describe.skipIf(!hasCjkFont)('readPdf on generated PDFs', () => {
 });
 
 describe('readPdf on unreadable PDFs', () => {
+  it('drops a running header repeated on both pages of a two-page report', async () => {
+    const header = (d: Parameters<Parameters<typeof makePdf>[0][number]>[0], n: number) => {
+      text(d, 200, 40, '某某县人民政府2023年政府信息公开工作年度报告', 9);
+      pageNumber(d, `— ${n} —`);
+    };
+    const bytes = await makePdf([
+      (d) => {
+        header(d, 1);
+        text(d, 60, 120, '一、总体情况', 12);
+      },
+      (d) => {
+        header(d, 2);
+        text(d, 60, 120, '二、主动公开政府信息情况', 12);
+      },
+    ]);
+    expect(texts(await read(bytes))).toEqual(['一、总体情况', '二、主动公开政府信息情况']);
+  });
+
   it('reports a PDF with pages but no text as a scan', async () => {
     const bytes = await makePdf([(d) => void d.rect(50, 50, 400, 600).fill('#888888'), (d) => void d.rect(60, 60, 300, 300).fill('#444444')]);
     const res = (await readPdf(bytes)) as ParseError;
