@@ -21,7 +21,12 @@ export type SourcePos =
 /** One cell of a table as laid out: text as printed (wrapped lines joined), spans resolved. */
 export type RawCell = { text: string; pos: SourcePos; rowSpan?: number; colSpan?: number };
 /** A table as rows of cells. Rows may have different lengths where the source merged cells. */
-export type RawTable = { rows: RawCell[][]; pos: SourcePos };
+export type RawTable = {
+  rows: RawCell[][];
+  pos: SourcePos;
+  /** The file ends inside this table (cut short): its last row may be incomplete and is not read. */
+  cut?: boolean;
+};
 /** A paragraph or line of running text. */
 export type RawText = { text: string; pos: SourcePos };
 export type RawBlock = ({ kind: 'text' } & RawText) | ({ kind: 'table' } & RawTable);
@@ -30,8 +35,13 @@ export type RawDocument = {
   blocks: RawBlock[];
   /** Page <title>, PDF title, DOCX core title, when the source has one. */
   title?: string;
-  /** Publication date the source declares (HTML meta, 发布时间 line, DOCX created), ISO yyyy-mm-dd. */
+  /** Publication date the source declares (HTML meta such as PubDate), ISO yyyy-mm-dd. */
   publishedAt?: string;
+  /**
+   * The file's own creation date (PDF metadata), ISO yyyy-mm-dd: weaker evidence than a printed
+   * date, used as the publication date only when the document prints none.
+   */
+  createdAt?: string;
 };
 
 // ------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ const DATE_ONLY = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[
 
 /**
  * The publication date: declared by the source (HTML meta), printed as "发布时间：…", or the
- * date line that closes the report ("2023年1月20日" under the agency's name).
+ * date line that closes the report ("2023年1月20日" under the agency's name); failing those, the
+ * file's creation date (a PDF made after the deadline cannot have been published before it).
  */
 export function findPublishedAt(doc: RawDocument): string | null {
   if (doc.publishedAt) return doc.publishedAt;
@@ -24,5 +25,5 @@ export function findPublishedAt(doc: RawDocument): string | null {
     const t = toHalfWidth(texts[i]);
     if (t.length <= 24 && DATE_ONLY.test(t)) return isoDate(t);
   }
-  return null;
+  return doc.createdAt ?? null;
 }

@@ -98,7 +98,7 @@ async function read(bytes: Uint8Array): Promise<RawDocument | ParseError> {
     const title = typeof info.Title === 'string' ? info.Title.trim() : '';
     if (title && !/\.(docx?|wps|pdf|xlsx?)$|^Microsoft Word/i.test(title)) result.title = title;
     const created = typeof info.CreationDate === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
-    if (created) result.publishedAt = `${created[1]}-${created[2]}-${created[3]}`;
+    if (created) result.createdAt = `${created[1]}-${created[2]}-${created[3]}`;
     return result;
   } finally {
     await task.destroy().catch(() => undefined);

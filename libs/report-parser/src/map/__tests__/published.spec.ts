@@ -24,3 +24,12 @@ describe('findPublishedAt', () => {
     expect(findPublishedAt(doc(lines))).toBe(date);
   });
 });
+
+describe('publication date from file metadata', () => {
+  it('prefers a printed date to the file creation date, and falls back to it', () => {
+    const pos = { kind: 'line' as const, line: 1 };
+    const printed = { layout: 'pdf' as const, createdAt: '2024-02-26', blocks: [{ kind: 'text' as const, text: '2024年1月20日', pos }] };
+    expect(findPublishedAt(printed)).toBe('2024-01-20');
+    expect(findPublishedAt({ ...printed, blocks: [{ kind: 'text' as const, text: '正文。', pos }] })).toBe('2024-02-26');
+  });
+});
