@@ -66,7 +66,7 @@ export function readHtml(html: string): RawDocument {
     flush(t.cell);
     t.cell = null;
   };
-  const closeTable = (): void => {
+  const closeTable = (cut = false): void => {
     const t = tables.pop();
     if (!t) return;
     closeCell(t);
@@ -88,6 +88,7 @@ export function readHtml(html: string): RawDocument {
     );
     const index = tableCount++;
     const block: RawBlock = { kind: 'table', rows: resolveGrid(rows, index, LIMITS.maxSpan), pos: { kind: 'table', table: index, row: 0, col: 0 } };
+    if (cut) block.cut = true;
     t.parent.items.push({ kind: 'block', block });
     // A nested table makes its parent a layout table.
     const parentTable = tables[tables.length - 1];
@@ -181,7 +182,8 @@ export function readHtml(html: string): RawDocument {
       c.buf += text;
     },
   });
-  while (tables.length > 0) closeTable();
+  // A table still open at the end of the page: the file was cut short inside it.
+  while (tables.length > 0) closeTable(true);
   flush(root);
 
   const lineOf = lineIndex(html);

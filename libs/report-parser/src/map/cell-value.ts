@@ -47,8 +47,12 @@ function compute(raw: string): CellValue {
     s = s.slice(0, -unit.length);
   } else s = s.replace(COUNT_UNIT, '');
   if (!NUMBER.test(s)) return { value: null, invalid: true, blank: false };
-  const value = Number(s.replace(/,/g, ''));
+  const digits = s.replace(/,/g, '');
+  // Past 15 significant digits a double no longer holds the number printed ("99999999999999999999" → 1e20).
+  if (digits.replace(/^[+-]?0*|\./g, '').length > 15) return { value: null, invalid: true, blank: false };
+  let value = Number(digits);
   if (!Number.isFinite(value)) return { value: null, invalid: true, blank: false };
+  if (value === 0) value = 0; // "-0" is zero, not negative zero
   return unit ? { value, invalid: false, blank: false, unit } : { value, invalid: false, blank: false };
 }
 

@@ -22,8 +22,9 @@ export function findPublishedAt(doc: RawDocument): string | null {
     if (d) return d;
   }
   for (let i = texts.length - 1; i >= Math.max(0, texts.length - 15); i--) {
+    if (texts[i].length > 24) continue; // before converting: a 10 MB paragraph is no date line
     const t = toHalfWidth(texts[i]);
-    if (t.length <= 24 && DATE_ONLY.test(t)) return isoDate(t);
+    if (DATE_ONLY.test(t)) return isoDate(t);
   }
   return doc.createdAt ?? null;
 }

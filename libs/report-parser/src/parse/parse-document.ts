@@ -2,6 +2,7 @@ import { fail, toParseError } from '../errors';
 import { mapDocument } from '../map/map-document';
 import { sniffBytes } from '../sniff/sniff-layout';
 import type { Layout, ParseError, ParseOptions, ParseResult, RawDocument } from '../types';
+import { containPdfJsRejections } from './pdf-rejections';
 import { readRawSync } from './read-raw';
 
 function checkInput(bytes: unknown, where?: string): Uint8Array {
@@ -37,8 +38,9 @@ export async function parseDocument(bytes: Uint8Array, opts: ParseOptions = {}):
     const layout: Layout = opts.layout ?? sniffBytes(input, where);
     if (layout !== 'pdf') return parseDocumentSync(input, { ...opts, layout });
     const { readPdf } = await import('../pdf/read-pdf.js');
-    const read: RawDocument | ParseError = await readPdf(input);
-    if ('code' in read) return { ok: false, error: read.where === undefined && where !== undefined ? { ...read, where } : read };
+    const read: RawDocument | ParseError = await containPdfJsRejections(() => readPdf(input));
+    // The file's name first, then whatever place inside it the PDF reader names.
+    if ('code' in read) return { ok: false, error: where === undefined ? read : { ...read, where: read.where === undefined ? where : `${where}, ${read.where}` } };
     return finish(read, [], where);
   } catch (e) {
     return { ok: false, error: toParseError(e, where) };

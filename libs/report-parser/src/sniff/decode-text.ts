@@ -29,9 +29,13 @@ export function latin1(bytes: Uint8Array, max: number): string {
 const GB = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936', 'gb_2312-80', 'euc-cn', 'x-euc-cn', 'windows-936', 'hz-gb-2312']);
 const BIG5 = new Set(['big5', 'big5-hkscs', 'x-x-big5', 'cp950']);
 
-/** UTF-16 without a BOM shows up as a NUL beside nearly every ASCII byte. */
+/**
+ * UTF-16 without a BOM: text files never hold NUL bytes, UTF-16 holds one beside every ASCII
+ * character (newlines, digits, tabs), mostly on the same side of the pair. Chinese prose has few
+ * ASCII characters, so a handful of lopsided NULs is enough; NULs spread evenly are junk.
+ */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 2048) & ~1;
+  const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 16) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -39,9 +43,11 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
   }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  const zeros = evenZero + oddZero;
+  if (zeros < 4 || zeros < (n / 2) * 0.01) return null;
+  // The other side has NULs too where a character is U+xx00 (一 is U+4E00): lopsided, not pure.
+  if (oddZero > evenZero * 3) return 'utf-16le';
+  if (evenZero > oddZero * 3) return 'utf-16be';
   return null;
 }
 
@@ -74,10 +80,35 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     if (declared && (GB.has(declared) || BIG5.has(declared)) && hasNonAscii(bytes)) notes.push(`页面声明编码 ${declared}，但内容是有效的 UTF-8，按 UTF-8 读取`);
     return { text: utf8, encoding: 'utf-8', notes };
   }
+  const nearly = nearlyUtf8(bytes);
+  if (nearly) {
+    notes.push(`文本是 UTF-8，但有 ${nearly.bad} 处无效字节序列（已替换为 �）`);
+    return { text: nearly.text, encoding: 'utf-8', notes };
+  }
   if (declared && BIG5.has(declared)) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5'), encoding: 'big5', notes };
   if (declared && (declared === 'utf-8' || declared === 'utf8')) notes.push('页面声明 UTF-8，但内容不是有效的 UTF-8，按 GB18030 读取');
   const text = gb18030Native ? gb18030Native.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   return { text, encoding: 'gb18030', notes };
+}
+
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * UTF-8 with a few broken sequences (a stray byte, a cut character) rather than another
+ * encoding: GBK or Big5 bytes read as UTF-8 turn most of their characters into U+FFFD, a
+ * damaged UTF-8 file only a handful. Read as GB18030 it would become mojibake throughout.
+ */
+function nearlyUtf8(bytes: Uint8Array): { text: string; bad: number } | null {
+  const text = utf8Lenient.decode(bytes);
+  let bad = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) bad++;
+  }
+  return bad > 0 && bad <= nonAscii * 0.01 ? { text, bad } : null;
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

@@ -35,9 +35,12 @@ export function readText(text: string): RawDocument {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     start = end + 1;
     lineNo++;
+    const rowOpen = row !== null;
+    let tableLine = false;
     // A paragraph indented with a tab (prose, alone between non-table lines) is text, not a cell.
     const prose = line.startsWith('\t') && !row && line.length > 80 && /[。！？；]/.test(line) && !text.startsWith('\t', start) && !line.slice(1).includes('\t');
     if (line.startsWith('\t') && !prose) {
+      tableLine = true;
       if (!table) {
         const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
         push(block);
@@ -60,10 +63,12 @@ export function readText(text: string): RawDocument {
         row = null;
         last = null;
       } else if (last) {
+        tableLine = true;
         last.text = joinWrapped(last.text, content);
         last.pos = { kind: 'line', line: (last.pos as { line: number }).line, endLine: lineNo };
       } else if (isTabRow(line, table !== null)) {
         // "规章\t0\t0\t0": a row per line with tab-separated cells (WPS and spreadsheet copies)
+        tableLine = true;
         if (!table) {
           const block: RawBlock & RawTable = { kind: 'table', rows: [], pos: { kind: 'line', line: lineNo } };
           push(block);
@@ -79,7 +84,12 @@ export function readText(text: string): RawDocument {
         push({ kind: 'text', text: content, pos: { kind: 'line', line: lineNo } });
       }
     }
-    if (end === n) break;
+    if (end === n) {
+      // The text ends inside a table (a last line without its newline, or a row that no blank
+      // line closes): the file was cut short there, and its last row may be incomplete.
+      if (table && (tableLine || (line === '' && rowOpen))) table.cut = true;
+      break;
+    }
   }
   return { layout: 'text', blocks };
 }

@@ -38,7 +38,11 @@ export class TableMapper {
   run(doc: RawDocument): CellSink {
     doc.blocks.forEach((b, bi) => {
       if (b.kind !== 'table') return;
-      b.rows.forEach((cells, ri) => this.row(viewRow(cells, bi, ri)));
+      // A table the file ends inside: its last row may hold half its values, so it is not read
+      // and the report lists that row as missing instead of giving wrong or blank cells.
+      const rows = b.cut && b.rows.length > 0 ? b.rows.slice(0, -1) : b.rows;
+      if (rows !== b.rows) this.sink.note(`文件在第 ${bi + 1} 块的表格中结束（被截断），最后一行不完整，未读取`);
+      rows.forEach((cells, ri) => this.row(viewRow(cells, bi, ri)));
     });
     this.finish();
     return this.sink;
@@ -240,7 +244,6 @@ export class TableMapper {
     cells.forEach((c, i) => {
       if (!c.numeric && !c.blank) start = i + 1;
     });
-    const values = cells.slice(start);
     const h = this.t4();
     let leaves: Leaf[];
     if (h && !h.transposed) leaves = h.leaves;
@@ -248,6 +251,10 @@ export class TableMapper {
       leaves = T4_GROUP_KEYS.flatMap((g) => T4_COLUMN_KEYS.map((c) => ({ key: `${g}.${c}` })));
       this.sink.note('表四表头无法识别，按模板顺序读取 15 个数值');
     }
+    // An invalid value ("十", a 400-digit number) is no row label: it must not shift the
+    // values after it, so the row keeps at least as many cells as there are columns.
+    start = Math.min(start, Math.max(0, cells.length - leaves.length));
+    const values = cells.slice(start);
     const aligned = alignValues(values, leaves);
     if (aligned.how === 'short') this.sink.note('表四的数值少于表头列数');
     const label = cells[0].cell;
