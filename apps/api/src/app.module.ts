@@ -7,8 +7,14 @@ import { LoadersFactory } from './agencies/services/loaders.factory';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { TokenService } from './auth/services/token.service';
+import { hasRole } from './auth/auth-user';
+import { CommonModule } from './common/common.module';
+import { Role } from './common/graphql/enums';
 import { formatError } from './common/graphql/format-error';
 import { type AppRequest } from './common/graphql/gql-context';
+import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
+import { HealthModule } from './common/health/health.module';
 import { ConfigModule } from './config/config.module';
 import { AppConfigService } from './config/services/app-config.service';
 import { DatabaseModule } from './database/database.module';
@@ -17,6 +23,8 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
+import { WorkbenchCoreModule } from './workbench/workbench-core.module';
+import { WorkbenchModule } from './workbench/workbench.module';
 
 /** The API: GraphQL (code-first, Apollo), the upload endpoint, GraphiQL; the database at `url`. */
 @Module({})
@@ -27,7 +35,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(),
         DatabaseModule.forRoot(databaseUrl),
+        CommonModule,
+        HealthModule,
         AuditModule,
+        WorkbenchCoreModule,
         AuthModule,
         UsersModule,
         AgenciesModule,
@@ -35,18 +46,32 @@ export class AppModule {
         ReportsModule,
         AnalyticsModule,
         IngestionModule,
+        WorkbenchModule,
         GraphiqlModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AgenciesModule],
-          inject: [AppConfigService, LoadersFactory],
-          useFactory: (config: AppConfigService, loaders: LoadersFactory): ApolloDriverConfig => ({
+          inject: [AppConfigService, LoadersFactory, TokenService],
+          useFactory: (config: AppConfigService, loaders: LoadersFactory, tokens: TokenService): ApolloDriverConfig => ({
             autoSchemaFile: config.app.schemaFile ?? true,
             sortSchema: true,
             playground: false,
             graphiql: false,
+            // Introspection stays on in production, but only for signed-in analysts and above (the plugin).
+            introspection: true,
             // Apollo's own landing page loads from a CDN: off; GET /graphql serves our GraphiQL.
-            plugins: [ApolloServerPluginLandingPageDisabled()],
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              operationLimitsPlugin({
+                maxDepth: config.app.maxQueryDepth,
+                maxCost: config.app.maxQueryCost,
+                mayIntrospect: ({ req }) => {
+                  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+                  const claims = m ? tokens.verify(m[1]) : null;
+                  return claims != null && hasRole({ id: claims.sub, email: claims.email, role: claims.role as Role, regionCodes: claims.regions }, Role.ANALYST);
+                },
+              }),
+            ],
             // Multipart uploads are CSRF-safe when they carry a bearer token (a form cannot set it).
             csrfPrevention: { requestHeaders: ['authorization', 'apollo-require-preflight', 'x-apollo-operation-name'] },
             formatError,

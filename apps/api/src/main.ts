@@ -16,10 +16,17 @@ async function main(): Promise<void> {
     await db.stop();
     throw e;
   });
+  // Our own signal handlers instead of enableShutdownHooks(): the embedded database must stop
+  // after the app. app.close() runs the same hooks: InFlightService refuses new imports and
+  // waits (SHUTDOWN_GRACE_SECONDS) for running ones before TypeORM closes the pool.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.log(`${signal}: stopping`);
+    setTimeout(() => {
+      log.error('shutdown took too long: exiting (open transactions roll back)');
+      process.exit(1);
+    }, (config.shutdownGraceSeconds + 15) * 1000).unref();
     await app.close().catch((e) => log.error(e));
     await db.stop().catch((e) => log.error(e));
     process.exit(0);

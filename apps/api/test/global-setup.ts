@@ -27,6 +27,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   Object.assign(process.env, {
     DATA_DIR: join(dir, 'data'), DATABASE_URL: db.url, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
     DEMO_DATA: 'true', DEMO_LIMIT: String(DEMO_LIMIT), WEB_DIST: web, EMIT_SCHEMA: 'true',
+    // Small bounds so the limit tests stay fast (see limits.spec.ts, security.spec.ts).
+    MAX_UPLOAD_MB: '2', MAX_UPLOAD_FILES: '40', MAX_UPLOAD_TOTAL_MB: '8', MAX_ZIP_ENTRIES: '60',
+    LOGIN_MAX_FAILURES: '5', UPLOADS_PER_MINUTE: '40',
   });
   const app = await createApp(db.url, ['warn', 'error']).catch(async (e) => {
     await db.stop();
@@ -39,6 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[api global setup] demo data: ${JSON.stringify(demo)} (${Date.now() - started} ms)`);
   project.provide('apiUrl', `http://127.0.0.1:${port}`);
   project.provide('databaseUrl', db.url);
+  project.provide('dataDir', join(dir, 'data'));
+  project.provide('apiPid', process.pid);
   project.provide('demoLimit', DEMO_LIMIT);
   project.provide('adminEmail', ADMIN.email);
   project.provide('adminPassword', ADMIN.password);

@@ -6,7 +6,9 @@ describe('HTTP surface', () => {
     const page = await (await fetch(`${apiUrl()}/graphql`, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('GraphiQL');
     const urls = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(urls.length).toBe(4);
+    // The stylesheet, React, ReactDOM, GraphiQL and our page script (sign-in first, no inline script).
+    expect(urls.length).toBe(5);
+    expect(page).not.toMatch(/<script>/);
     for (const u of urls) {
       expect(u.startsWith('/')).toBe(true);
       const res = await fetch(`${apiUrl()}${u}`);

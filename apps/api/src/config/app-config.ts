@@ -22,4 +22,22 @@ export type AppConfig = {
   schemaFile: string | null;
   /** Upload size bound per file (bytes). */
   maxUploadBytes: number;
+  /** Files per upload request (a zip counts its documents). */
+  maxUploadFiles: number;
+  /** Bytes per upload request, over all files (zips counted unpacked). */
+  maxUploadTotalBytes: number;
+  /** Entries one zip archive may hold. */
+  maxZipEntries: number;
+  /** Failed sign-ins to an existing account per (address, e-mail) within loginWindowSeconds before 429. */
+  loginMaxFailures: number;
+  /** Sign-in attempts per address within loginWindowSeconds before 429 (any e-mail). */
+  loginMaxAttempts: number;
+  loginWindowSeconds: number;
+  /** Upload requests per user per minute before 429. */
+  uploadsPerMinute: number;
+  /** GraphQL bounds: selection depth and an estimated cost (fields × list sizes). */
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  /** How long a shutdown waits for in-flight imports before closing the database. */
+  shutdownGraceSeconds: number;
 };

@@ -68,5 +68,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: resolve(root, optional(env, 'WEB_DIST') ?? 'apps/web/dist'),
     schemaFile: bool(env, 'EMIT_SCHEMA', !production) ? join(root, 'apps/api/schema.gql') : null,
     maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 50, 1, 1024) * 1024 * 1024,
+    maxUploadFiles: int(env, 'MAX_UPLOAD_FILES', 2000, 1, 100_000),
+    maxUploadTotalBytes: int(env, 'MAX_UPLOAD_TOTAL_MB', 512, 1, 16_384) * 1024 * 1024,
+    maxZipEntries: int(env, 'MAX_ZIP_ENTRIES', 5000, 1, 100_000),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 10, 1, 100_000),
+    loginMaxAttempts: int(env, 'LOGIN_MAX_ATTEMPTS', 600, 1, 1_000_000),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 300, 1, 86_400),
+    uploadsPerMinute: int(env, 'UPLOADS_PER_MINUTE', 120, 1, 100_000),
+    maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 100),
+    maxQueryCost: int(env, 'MAX_QUERY_COST', 50_000, 100, 10_000_000),
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 30, 0, 3600),
   };
 }

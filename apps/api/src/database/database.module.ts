@@ -2,8 +2,9 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { CellKeysRepository } from './repositories/cell-keys.repository';
+import { RollupsRepository } from './repositories/rollups.repository';
 
-/** The TypeORM connection (migrations run at start) and the shared cell-key dictionary. */
+/** The TypeORM connection (migrations run at start), the shared cell-key dictionary and the rollup refresh. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -11,8 +12,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(url))],
-      providers: [CellKeysRepository],
-      exports: [CellKeysRepository],
+      providers: [CellKeysRepository, RollupsRepository],
+      exports: [CellKeysRepository, RollupsRepository],
     };
   }
 }

@@ -7,6 +7,10 @@ declare module 'vitest' {
     /** How many demo corpus documents were loaded. */
     demoLimit: number;
     adminEmail: string;
+    /** DATA_DIR of the app (its JWT secret lives there). */
+    dataDir: string;
+    /** The process the app runs in (the load test reads its RSS). */
+    apiPid: number;
     adminPassword: string;
   }
 }

@@ -15,6 +15,10 @@ const ReportsPage = lazy(() => import('../features/reports/components/ReportsPag
 const ReportDetailPage = lazy(() => import('../features/reports/components/ReportDetailPage').then((m) => ({ default: m.ReportDetailPage })));
 const FlagsPage = lazy(() => import('../features/flags/components/FlagsPage').then((m) => ({ default: m.FlagsPage })));
 const ImportPage = lazy(() => import('../features/import/components/ImportPage').then((m) => ({ default: m.ImportPage })));
+const CoveragePage = lazy(() => import('../features/coverage/components/CoveragePage').then((m) => ({ default: m.CoveragePage })));
+const RiskPage = lazy(() => import('../features/risk/components/RiskPage').then((m) => ({ default: m.RiskPage })));
+const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage').then((m) => ({ default: m.NoticesPage })));
+const DirectoryPage = lazy(() => import('../features/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -36,6 +40,10 @@ export const router = createBrowserRouter([
       { path: 'reports/:id', element: <ReportDetailPage /> },
       { path: 'flags', element: <FlagsPage /> },
       { path: 'import', element: <RequireRole role="ADMIN"><ImportPage /></RequireRole> },
+      { path: 'coverage', element: <RequireRole role="SUPERVISOR"><CoveragePage /></RequireRole> },
+      { path: 'risk', element: <RequireRole role="SUPERVISOR"><RiskPage /></RequireRole> },
+      { path: 'notices', element: <RequireRole role="SUPERVISOR"><NoticesPage /></RequireRole> },
+      { path: 'directory', element: <RequireRole role="ADMIN"><DirectoryPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -5,6 +5,7 @@ import { type AgencyDto } from '../dtos/outputs/agency.dto';
 import { type AgencyTypeDto } from '../dtos/outputs/agency-type.dto';
 import { type MetricDto } from '../dtos/outputs/metric.dto';
 import { type RegionDto } from '../dtos/outputs/region.dto';
+import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { type AgencyRow, AgenciesRepository } from '../repositories/agencies.repository';
 
 export const toAgencyDto = (a: AgencyRow): AgencyDto => ({
@@ -14,14 +15,14 @@ export const toAgencyDto = (a: AgencyRow): AgencyDto => ({
 
 @Injectable()
 export class AgenciesService {
-  constructor(private readonly repo: AgenciesRepository) {}
+  constructor(private readonly repo: AgenciesRepository, private readonly scope: RegionScope) {}
 
   regions(parentCode: string | null): Promise<RegionDto[]> {
     return this.repo.regionsByParent(parentCode);
   }
 
   async agencies(search: string | null, regionCodes: string[] | null, types: string[] | null, limit: number): Promise<AgencyDto[]> {
-    const rows = await this.repo.search(search?.replace(/\s+/g, '') || null, regionCodes?.length ? regionCodes : null, types?.length ? types : null, Math.min(Math.max(limit, 1), 1000));
+    const rows = await this.repo.search(search?.replace(/\s+/g, '') || null, await this.scope.narrow(regionCodes), types?.length ? types : null, Math.min(Math.max(limit, 1), 1000));
     return rows.map(toAgencyDto);
   }
 

@@ -20,7 +20,22 @@ const groupSql = (g: Grouping): string => {
 const FILTER = `($1::text[] IS NULL OR m.region_codes && $1) AND ($2::text[] IS NULL OR m.agency_type = ANY($2)) AND ($3::int[] IS NULL OR m.agency_id = ANY($3))`;
 const fp = (f: Filter) => [f.regionCodes, f.agencyTypes, f.agencyIds];
 
-/** Dashboard queries: all read the report_metrics rollup (current reports only), never raw cells. */
+/** How a rollup read is keyed: one region level of metric_rollups, filtered on one level. */
+export type RollupGrouping = { kind: 'all' } | { kind: 'type' } | { kind: 'region' };
+export type RollupScope = { level: number; filterLevel: number | null; regionCodes: string[] | null; agencyTypes: string[] | null };
+
+const rollupKey = (g: RollupGrouping): string => (g.kind === 'all' ? `'all'` : g.kind === 'type' ? 'm.agency_type' : 'm.region_code');
+// $1 metrics, $2..$3 years, $4 level, $5 region codes on level $6, $7 agency types.
+const ROLLUP_WHERE = `m.metric = ANY($1) AND m.year BETWEEN $2 AND $3 AND m.level = $4
+  AND ($5::text[] IS NULL OR m.region_codes[$6::int] = ANY($5)) AND ($7::text[] IS NULL OR m.agency_type = ANY($7))`;
+const rollupParams = (metrics: string[], fromYear: number, toYear: number, s: RollupScope) =>
+  [metrics, fromYear, toYear, s.level, s.regionCodes, s.filterLevel ?? 1, s.agencyTypes];
+
+/**
+ * Dashboard queries: sums by year, region and agency type read metric_rollups (a few hundred
+ * rows per query); per-agency series and rankings read report_metrics (current reports only)
+ * through its indexes; never raw cells.
+ */
 @Injectable()
 export class MetricsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -33,6 +48,49 @@ export class MetricsRepository {
        GROUP BY 1, m.year, m.metric`,
       [...fp(f), metrics, fromYear, toYear],
     );
+  }
+
+  /** Sums from metric_rollups (every report counted once: all rows are of one region level). */
+  rollupSums(metrics: string[], fromYear: number, toYear: number, group: RollupGrouping, s: RollupScope): Promise<SumRow[]> {
+    const k = rollupKey(group);
+    return this.db.query(
+      `SELECT ${k} AS key, m.year, m.metric, CASE WHEN sum(m.n) > 0 THEN sum(m.total)::float8 END AS value FROM metric_rollups m
+       WHERE ${ROLLUP_WHERE} GROUP BY 1, m.year, m.metric HAVING sum(m.reports) > 0`,
+      rollupParams(metrics, fromYear, toYear, s),
+    );
+  }
+
+  /** Current reports (= agencies: one current report per agency-year) of a year, from the rollup. */
+  async rollupCount(year: number, s: RollupScope): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT coalesce(sum(m.reports), 0)::int AS n FROM metric_rollups m WHERE ${ROLLUP_WHERE}`,
+      rollupParams(['requests.received'], year, year, s),
+    );
+    return rows[0].n;
+  }
+
+  /**
+   * Series of the `limit` agencies with the largest weight (Σ of the weight metrics over the
+   * years), ranked in SQL so only their rows leave the database. Ties: agency id as text.
+   */
+  topAgencySums(metrics: string[], weightMetrics: string[], fromYear: number, toYear: number, f: Filter, limit: number): Promise<SumRow[]> {
+    return this.db.query(
+      `WITH top AS (
+         SELECT m.agency_id FROM report_metrics m
+         WHERE m.metric = ANY($4) AND m.year BETWEEN $5 AND $6 AND ${FILTER}
+         GROUP BY m.agency_id ORDER BY coalesce(sum(m.value) FILTER (WHERE m.metric = ANY($7)), 0) DESC, m.agency_id::text COLLATE "C" LIMIT $8)
+       SELECT m.agency_id::text AS key, m.year, m.metric, sum(m.value) AS value
+       FROM report_metrics m JOIN top USING (agency_id)
+       WHERE m.metric = ANY($4) AND m.year BETWEEN $5 AND $6 AND ${FILTER}
+       GROUP BY 1, m.year, m.metric`,
+      [...fp(f), metrics, fromYear, toYear, weightMetrics, limit],
+    );
+  }
+
+  /** Level of each known region code (codes not in the directory are left out). */
+  async regionLevels(codes: string[]): Promise<Map<string, number>> {
+    const rows: { code: string; level: number }[] = await this.db.query(`SELECT code, level FROM regions WHERE code = ANY($1)`, [codes]);
+    return new Map(rows.map((r) => [r.code, r.level]));
   }
 
   ranking(metric: string, year: number, f: Filter, ascending: boolean, limit: number): Promise<{ agencyId: number; value: number }[]> {

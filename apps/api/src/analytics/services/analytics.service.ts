@@ -5,9 +5,10 @@ import { type RegionDto } from '../../agencies/dtos/outputs/region.dto';
 import { AgenciesRepository } from '../../agencies/repositories/agencies.repository';
 import { toAgencyDto } from '../../agencies/services/agencies.service';
 import { GroupBy, SortOrder } from '../../common/graphql/enums';
+import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { filterParams, type MetricFilterInput } from '../dtos/inputs/metric-filter.input';
 import { type CompareRowDto, type KpiDto, type OverviewDto, type RankingRowDto, type RegionValueDto, type TrendSeriesDto } from '../dtos/outputs/analytics.dto';
-import { type Filter, type Grouping, MetricsRepository, type SumRow } from '../repositories/metrics.repository';
+import { type Filter, type Grouping, MetricsRepository, type RollupScope, type SumRow } from '../repositories/metrics.repository';
 import { baseMetrics, metricOrThrow, seriesWeight, valueFromSums } from '../utils/metric-values';
 
 /** The headline figures of the overview, in display order. */
@@ -29,13 +30,15 @@ const years = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly metrics: MetricsRepository, private readonly directory: AgenciesRepository) {}
+  constructor(private readonly metrics: MetricsRepository, private readonly directory: AgenciesRepository, private readonly scope: RegionScope) {}
 
   async trend(metricId: string, fromYear: number, toYear: number, groupBy: GroupBy, filter: MetricFilterInput | null | undefined, limit: number): Promise<TrendSeriesDto[]> {
     const m = metricOrThrow(metricId);
-    const f = filterParams(filter);
+    const f = await this.scoped(filter);
     const grouping = await this.grouping(groupBy, f);
-    const grouped = group(await this.metrics.sums(baseMetrics(m), fromYear, toYear, grouping, f));
+    const grouped = group(grouping.kind === 'agency'
+      ? await this.metrics.topAgencySums(baseMetrics(m), m.kind === 'sum' ? [m.id] : [...m.denominator], fromYear, toYear, f, Math.max(1, limit))
+      : await this.sums(baseMetrics(m), fromYear, toYear, grouping, f));
     const keys = [...grouped.keys()].sort((a, b) => seriesWeight(m, grouped.get(b)!) - seriesWeight(m, grouped.get(a)!) || a.localeCompare(b));
     const top = groupBy === GroupBy.YEAR ? keys.slice(0, 1) : keys.slice(0, Math.max(1, limit));
     const labels = await this.labels(groupBy, top, m);
@@ -50,7 +53,7 @@ export class AnalyticsService {
     const ids = agencyIds.map(Number);
     const defs = metricIds.map(metricOrThrow);
     const base = [...new Set(defs.flatMap(baseMetrics))];
-    const grouped = group(await this.metrics.sums(base, fromYear, toYear, { kind: 'agency' }, { regionCodes: null, agencyTypes: null, agencyIds: ids }));
+    const grouped = group(await this.metrics.sums(base, fromYear, toYear, { kind: 'agency' }, { regionCodes: await this.scope.narrow(null), agencyTypes: null, agencyIds: ids }));
     const agencies = new Map((await this.directory.agenciesByIds(ids)).map((a) => [a.id, toAgencyDto(a)]));
     return ids.filter((id) => agencies.has(id)).flatMap((id) => defs.map((m) => ({
       agency: agencies.get(id)!,
@@ -61,18 +64,18 @@ export class AnalyticsService {
 
   async ranking(metricId: string, year: number, filter: MetricFilterInput | null | undefined, order: SortOrder, limit: number): Promise<RankingRowDto[]> {
     const m = metricOrThrow(metricId);
-    const rows = await this.metrics.ranking(m.id, year, filterParams(filter), order === SortOrder.ASC, Math.min(Math.max(limit, 1), 1000));
+    const rows = await this.metrics.ranking(m.id, year, await this.scoped(filter), order === SortOrder.ASC, Math.min(Math.max(limit, 1), 1000));
     const agencies = new Map((await this.directory.agenciesByIds(rows.map((r) => r.agencyId))).map((a) => [a.id, toAgencyDto(a)]));
     return rows.map((r, i) => ({ rank: i + 1, agency: agencies.get(r.agencyId)!, value: r.value }));
   }
 
   async overview(year: number, filter: MetricFilterInput | null | undefined): Promise<OverviewDto> {
-    const f = filterParams(filter);
+    const f = await this.scoped(filter);
     const defs = KPI_METRICS.map(metricOrThrow);
     const [counts, openFlags, rows] = await Promise.all([
-      this.metrics.counts(year, f),
+      this.counts(year, f),
       this.metrics.openFlags(year, f),
-      this.metrics.sums([...new Set(defs.flatMap(baseMetrics))], year - 1, year, { kind: 'all' }, f),
+      this.sums([...new Set(defs.flatMap(baseMetrics))], year - 1, year, { kind: 'all' }, f),
     ]);
     const byYear = group(rows).get('all');
     const kpis: KpiDto[] = defs.map((m) => {
@@ -85,14 +88,53 @@ export class AnalyticsService {
 
   async byRegion(overview: OverviewDto, metricId: string): Promise<RegionValueDto[]> {
     const m = metricOrThrow(metricId);
-    const f = filterParams(overview.filter);
+    const f = await this.scoped(overview.filter);
     const grouping = await this.grouping(GroupBy.REGION, f);
-    const grouped = group(await this.metrics.sums(baseMetrics(m), overview.year, overview.year, grouping, f));
+    const grouped = group(await this.sums(baseMetrics(m), overview.year, overview.year, grouping, f));
     const regions = new Map((await this.directory.regionsByCodes([...grouped.keys()])).map((r) => [r.code, r]));
     return [...grouped.entries()]
       .filter(([code]) => regions.has(code))
       .map(([code, byYear]) => ({ region: regions.get(code) as RegionDto, value: valueFromSums(m, byYear.get(overview.year) ?? new Map()) }))
       .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+  }
+
+  /** The filter narrowed to the caller's regions (workbench region scope). */
+  private async scoped(filter: MetricFilterInput | null | undefined): Promise<Filter> {
+    const f = filterParams(filter);
+    return { ...f, regionCodes: await this.scope.narrow(f.regionCodes) };
+  }
+
+  /** Sums by year, region or agency type: from metric_rollups when it can answer, else report_metrics. */
+  private async sums(metrics: string[], fromYear: number, toYear: number, grouping: Grouping, f: Filter): Promise<SumRow[]> {
+    const scope = grouping.kind === 'agency' ? null : await this.rollupScope(grouping, f);
+    if (!scope || grouping.kind === 'agency') return this.metrics.sums(metrics, fromYear, toYear, grouping, f);
+    return this.metrics.rollupSums(metrics, fromYear, toYear, grouping, scope);
+  }
+
+  private async counts(year: number, f: Filter): Promise<{ reports: number; agencies: number }> {
+    const scope = await this.rollupScope({ kind: 'all' }, f);
+    if (!scope) return this.metrics.counts(year, f);
+    const n = await this.metrics.rollupCount(year, scope);
+    return { reports: n, agencies: n };
+  }
+
+  /**
+   * metric_rollups holds every report once per province and city, so it answers when there is no
+   * agency filter and the regions filtered on are all of one level (none nested in another).
+   */
+  private async rollupScope(grouping: Grouping, f: Filter): Promise<RollupScope | null> {
+    if (f.agencyIds) return null;
+    let filterLevel: number | null = null;
+    if (f.regionCodes) {
+      const levels = await this.metrics.regionLevels(f.regionCodes);
+      const distinct = new Set(levels.values());
+      if (levels.size !== new Set(f.regionCodes).size || distinct.size !== 1) return null;
+      filterLevel = [...distinct][0];
+    }
+    const level = grouping.kind === 'region' ? grouping.level : filterLevel ?? 1;
+    // Rollups go down to cities; county groups are small enough for report_metrics.
+    if (level > 2 || (filterLevel != null && level < filterLevel)) return null;
+    return { level, filterLevel, regionCodes: f.regionCodes, agencyTypes: f.agencyTypes };
   }
 
   /** REGION groups one level below the deepest region filtered on (provinces when none). */

@@ -1,4 +1,6 @@
 import { InitialSchema1764086400000 } from './1764086400000-InitialSchema';
+import { Workbench1795627497687 } from './1795627497687-Workbench';
+import { CompactCellsAndRollups1795627700000 } from './1795627700000-CompactCellsAndRollups';
 
 /** Every migration, oldest first (listed, not globbed, so the same list works from src and dist). */
-export const MIGRATIONS = [InitialSchema1764086400000];
+export const MIGRATIONS = [InitialSchema1764086400000, Workbench1795627497687, CompactCellsAndRollups1795627700000];

@@ -53,12 +53,17 @@ export class CheckInputsRepository {
     return this.db.query(`SELECT id, sections FROM reports WHERE id = ANY($1)`, [reportIds]);
   }
 
-  /** Cell values of reports, optionally only some keys (by id). */
-  cells(reportIds: readonly number[], keyIds: readonly number[] | null = null): Promise<{ reportId: number; keyId: number; value: number | null }[]> {
-    return this.db.query(
-      `SELECT report_id AS "reportId", key_id AS "keyId", value FROM cells
-       WHERE report_id = ANY($1) AND ($2::int2[] IS NULL OR key_id = ANY($2))`,
-      [reportIds, keyIds],
+  /** Cell values of reports, optionally only some keys (by id). One row per report (the compact store), expanded here. */
+  async cells(reportIds: readonly number[], keyIds: readonly number[] | null = null): Promise<{ reportId: number; keyId: number; value: number | null }[]> {
+    const rows: { reportId: number; keyIds: number[]; values: (number | null)[] }[] = await this.db.query(
+      `SELECT report_id AS "reportId", key_ids AS "keyIds", vals AS "values" FROM report_cells WHERE report_id = ANY($1)`,
+      [reportIds],
     );
+    const wanted = keyIds ? new Set(keyIds) : null;
+    const out: { reportId: number; keyId: number; value: number | null }[] = [];
+    for (const r of rows) {
+      for (let i = 0; i < r.keyIds.length; i++) if (!wanted || wanted.has(r.keyIds[i])) out.push({ reportId: r.reportId, keyId: r.keyIds[i], value: r.values[i] });
+    }
+    return out;
   }
 }

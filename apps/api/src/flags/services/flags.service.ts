@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type AuthUser } from '../../auth/auth-user';
 import { AuditService } from '../../audit/services/audit.service';
+import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { filterParams, type MetricFilterInput } from '../../analytics/dtos/inputs/metric-filter.input';
 import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
 import { fromSeverity, ReviewStatus, toSeverity } from '../../common/graphql/enums';
@@ -28,10 +29,11 @@ const toQuery = (f: FlagFilterInput | null | undefined): FlagQuery => ({
 
 @Injectable()
 export class FlagsService {
-  constructor(private readonly repo: FlagsRepository, private readonly audit: AuditService) {}
+  constructor(private readonly repo: FlagsRepository, private readonly audit: AuditService, private readonly scope: RegionScope) {}
 
   async list(filter: FlagFilterInput | null | undefined, first: number, after: string | null | undefined): Promise<FlagConnectionDto> {
     const q = toQuery(filter);
+    q.regionCodes = await this.scope.narrow(q.regionCodes);
     const offset = decodeCursor(after);
     const limit = Math.min(Math.max(first, 1), 500);
     const [rows, totalCount] = await Promise.all([this.repo.list(q, limit, offset), this.repo.count(q)]);
@@ -45,6 +47,7 @@ export class FlagsService {
 
   async counts(fromYear: number, toYear: number, filter: MetricFilterInput | null | undefined): Promise<FlagCountDto[]> {
     const p = filterParams(filter);
+    p.regionCodes = await this.scope.narrow(p.regionCodes);
     return this.repo.countsByCodeYear(fromYear, toYear, p.regionCodes, p.agencyTypes, p.agencyIds);
   }
 

@@ -1,30 +1,31 @@
 import { BadRequestException, Controller, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import { type AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/decorators/current-user.decorator';
 import { MinRole } from '../../auth/decorators/min-role.decorator';
 import { Role } from '../../common/graphql/enums';
+import { type StoredUpload, uploadName } from '../../common/limits/limited-memory-storage';
+import { UploadFilesInterceptor } from '../../common/limits/upload-files.interceptor';
+import { UploadRateInterceptor } from '../../common/limits/upload-rate.interceptor';
 import { type FileResultDto } from '../dtos/outputs/file-result.dto';
-import { IngestionService } from '../services/ingestion.service';
-import { filesFromZip } from '../utils/file-sources';
+import { UploadIntakeService } from '../upload/upload-intake.service';
 
-/** What multer (memory storage) hands over per file. */
-type UploadedFile = { originalname: string; buffer: Buffer };
-
-/** `POST /api/upload` (multipart, any field name) for scripts: curl -F f=@report.pdf. A .zip is unpacked. */
+/**
+ * `POST /api/upload` (multipart, any field name) for scripts and the web app: curl -F f=@report.pdf.
+ * A zip archive (by its bytes) is unpacked with bounds; every refusal names the file and the reason.
+ */
 @Controller('api')
 export class UploadController {
-  constructor(private readonly ingestion: IngestionService) {}
+  constructor(private readonly intake: UploadIntakeService) {}
 
   @Post('upload')
   @MinRole(Role.ADMIN)
-  @UseInterceptors(AnyFilesInterceptor({ limits: { fileSize: 200 * 1024 * 1024, files: 10_000 } }))
-  upload(@CurrentUser() user: AuthUser, @UploadedFiles() files: UploadedFile[] | undefined): Promise<FileResultDto[]> {
+  // The rate limit is counted before the body is read.
+  @UseInterceptors(UploadRateInterceptor, UploadFilesInterceptor)
+  upload(@CurrentUser() user: AuthUser, @UploadedFiles() files: StoredUpload[] | undefined): Promise<FileResultDto[]> {
     if (!files?.length) throw new BadRequestException('no files in the multipart body');
-    const inputs = files.flatMap((f) => {
-      const fileName = Buffer.from(f.originalname, 'latin1').toString('utf8');
-      return /\.zip$/i.test(fileName) ? filesFromZip(f.buffer) : [{ fileName, bytes: new Uint8Array(f.buffer) }];
-    });
-    return this.ingestion.ingest(inputs, user.email);
+    return this.intake.intake(
+      files.map((f) => (f.rejection ? { fileName: f.rejection.fileName, rejection: f.rejection } : { fileName: uploadName(f.originalname), bytes: new Uint8Array(f.buffer ?? []) })),
+      user.email,
+    );
   }
 }

@@ -14,6 +14,20 @@ export class IngestionReadRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** Stored reports of these document hashes (one query for a whole batch). */
+  async idsByHashes(hashes: readonly string[]): Promise<Map<string, number>> {
+    if (hashes.length === 0) return new Map();
+    const rows: { id: number; hash: string }[] = await this.db.query(`SELECT id, content_hash AS hash FROM reports WHERE content_hash = ANY($1)`, [hashes]);
+    return new Map(rows.map((r) => [r.hash, r.id]));
+  }
+
+  /** Which of these documents have workbench cell corrections. */
+  async hashesWithCorrections(hashes: readonly string[]): Promise<Set<string>> {
+    if (hashes.length === 0) return new Set();
+    const rows: { hash: string }[] = await this.db.query(`SELECT DISTINCT content_hash AS hash FROM cell_corrections WHERE content_hash = ANY($1)`, [hashes]);
+    return new Set(rows.map((r) => r.hash));
+  }
+
   async flagCounts(reportIds: number[]): Promise<Map<number, number>> {
     const rows: { id: number; n: number }[] = await this.db.query(
       `SELECT id, error_count + warning_count + info_count AS n FROM reports WHERE id = ANY($1)`, [reportIds]);

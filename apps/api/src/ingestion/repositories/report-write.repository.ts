@@ -75,8 +75,8 @@ export class ReportWriteRepository {
            status, previous_version_id, title, sections, parse_notes, ingested_by, error_count, warning_count, info_count)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'current', $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id),
        c AS (
-         INSERT INTO cells (report_id, key_id, value, raw, pos, invalid)
-         SELECT r.id, k, v, rw, p::jsonb, i FROM r, unnest($18::int2[], $19::float8[], $20::text[], $21::text[], $22::bool[]) AS t(k, v, rw, p, i)),
+         INSERT INTO report_cells (report_id, key_ids, vals, raws, pos, invalid)
+         SELECT r.id, $18::int2[], $19::float8[], $20::text[], $21::text[], $22::bool[] FROM r),
        m AS (
          INSERT INTO report_metrics (report_id, agency_id, region_codes, agency_type, year, metric, value)
          SELECT r.id, $1, $23, $24, $2, mid, mv FROM r, unnest($25::text[], $26::float8[]) AS t(mid, mv)),

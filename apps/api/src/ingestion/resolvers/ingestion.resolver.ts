@@ -5,13 +5,13 @@ import { CurrentUser } from '../../auth/decorators/current-user.decorator';
 import { MinRole } from '../../auth/decorators/min-role.decorator';
 import { Role } from '../../common/graphql/enums';
 import { FileResultDto } from '../dtos/outputs/file-result.dto';
-import { IngestionService } from '../services/ingestion.service';
 import { RecheckService } from '../services/recheck.service';
-import { readUploads } from '../utils/read-uploads';
+import { readGraphqlUploads } from '../../common/limits/read-graphql-uploads';
+import { UploadIntakeService } from '../upload/upload-intake.service';
 
 @Resolver(() => FileResultDto)
 export class IngestionResolver {
-  constructor(private readonly ingestion: IngestionService, private readonly rechecks: RecheckService) {}
+  constructor(private readonly rechecks: RecheckService, private readonly intake: UploadIntakeService) {}
 
   /** GraphQL multipart upload (the bearer token doubles as Apollo's CSRF preflight header). */
   @Mutation(() => [FileResultDto])
@@ -20,7 +20,9 @@ export class IngestionResolver {
     @CurrentUser() user: AuthUser,
     @Args({ name: 'files', type: () => [GraphQLUpload] }) files: Promise<FileUpload>[],
   ): Promise<FileResultDto[]> {
-    return this.ingestion.ingest(await readUploads(files), user.email);
+    // Bounds, zip checks and type sniffing as for POST /api/upload; refusals name the file.
+    this.intake.admit(user.email);
+    return this.intake.intake(await readGraphqlUploads(files, this.intake.limits), user.email);
   }
 
   @Mutation(() => Int)

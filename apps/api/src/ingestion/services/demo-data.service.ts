@@ -42,6 +42,7 @@ export class DemoDataService {
     })();
     this.log.log(`loading demo data${demoLimit ? ` (first ${demoLimit} documents)` : ''} and ${real.length} real reports…`);
     const results = await this.ingestion.ingest(documents, 'system', {
+      bulk: true,
       onResult: (_, i) => (i + 1) % 500 === 0 && this.log.log(`${i + 1} documents…`),
     });
     await this.users.ensureDemoUsers();

@@ -1,26 +1,56 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../audit/services/audit.service';
+import { RollupsRepository } from '../../database/repositories/rollups.repository';
 import { type AgencyYear } from '../../flags/repositories/check-inputs.repository';
 import { CrossChecksService } from '../../flags/services/cross-checks.service';
 import { type FileResultDto } from '../dtos/outputs/file-result.dto';
-import { type PreparedReport } from '../prepared-report';
+import { type PreparedReport, type WriteOutcome } from '../prepared-report';
 import { IngestionReadRepository } from '../repositories/ingestion-read.repository';
 import { contentHash } from '../utils/content-hash';
 import { type InputFile } from '../utils/file-sources';
 import { orderedPipeline } from '../utils/ordered-pipeline';
+import { PreparePool } from '../workers/prepare-pool';
+import { BatchWriter } from './batch-writer.service';
 import { ReportPreparer } from './report-preparer.service';
 import { ReportWriter } from './report-writer.service';
 
-type Prepared = { kind: 'new'; report: PreparedReport } | { kind: 'duplicate'; id: number } | { kind: 'error'; message: string };
-export type IngestOptions = { onResult?: (result: FileResultDto, index: number) => void; audit?: boolean };
+type Prepared =
+  | { kind: 'new'; report: PreparedReport }
+  | { kind: 'duplicate'; id: number }
+  /** The same bytes as an earlier file of this run (index into the run's results). */
+  | { kind: 'same-as'; index: number }
+  | { kind: 'error'; message: string };
+export type IngestOptions = {
+  onResult?: (result: FileResultDto, index: number) => void;
+  audit?: boolean;
+  /** Parse in this many worker threads (bulk imports from the built code); 0 = in this thread. */
+  workers?: number;
+  /** Reports per database transaction. */
+  batchSize?: number;
+  /** Recompute the rollups once at the end instead of per statement (large imports). */
+  bulk?: boolean;
+};
 
-/** How many documents are parsed ahead of the (ordered) database writes. */
-const PARSE_AHEAD = 4;
+const DEFAULT_BATCH = 250;
+
+function* chunks<T>(items: Iterable<T>, size: number): Iterable<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
 
 /**
- * Upload path of every document (GraphQL, HTTP, CLI, demo data): parse and check each file,
- * store each in its own transaction, then recompute cross-year and peer flags once for the
- * agency-years the batch touched. A failing file is reported and the rest proceeds.
+ * Upload path of every document (GraphQL, HTTP, CLI, demo data): hash, skip known bytes, parse
+ * and check (in worker threads for bulk imports), then store a batch of reports per
+ * transaction (a failing batch is retried report by report, so a report is stored whole or not
+ * at all and one bad file costs only itself), then recompute cross-year and peer flags once
+ * for the agency-years the run touched. The rollups follow by trigger, set-based.
  */
 @Injectable()
 export class IngestionService {
@@ -29,23 +59,44 @@ export class IngestionService {
   constructor(
     private readonly preparer: ReportPreparer,
     private readonly writer: ReportWriter,
+    private readonly batches: BatchWriter,
     private readonly reads: IngestionReadRepository,
     private readonly crossChecks: CrossChecksService,
     private readonly audit: AuditService,
+    private readonly rollups: RollupsRepository,
   ) {}
 
   async ingest(files: Iterable<InputFile>, actor: string, opts: IngestOptions = {}): Promise<FileResultDto[]> {
     const results: FileResultDto[] = [];
     const touched: AgencyYear[] = [];
     const started = Date.now();
+    const pool = opts.workers && opts.workers > 0 ? new PreparePool(opts.workers) : null;
+    const seen = new Map<string, number>();
+    let offset = 0;
     let storing = 0;
-    await orderedPipeline(files, PARSE_AHEAD, (f) => this.prepare(f), async (prepared, file, index) => {
-      const t = Date.now();
-      const result = await this.store(prepared, file, actor, touched);
-      storing += Date.now() - t;
-      results.push(result);
-      opts.onResult?.(result, index);
-    });
+    try {
+      await orderedPipeline(
+        chunks(files, opts.batchSize ?? DEFAULT_BATCH),
+        pool ? 2 : 1,
+        (chunk) => {
+          const first = offset;
+          offset += chunk.length;
+          return this.prepareChunk(chunk, first, seen, pool);
+        },
+        async (prepared, chunk) => {
+          const t = Date.now();
+          const stored = await this.storeChunk(prepared, chunk, actor, touched, results, opts.bulk === true);
+          storing += Date.now() - t;
+          for (const r of stored) {
+            results.push(r);
+            opts.onResult?.(r, results.length - 1);
+          }
+        },
+      );
+    } finally {
+      await pool?.close();
+    }
+    if (opts.bulk) await this.rollups.refreshStale();
     const stored = Date.now();
     if (touched.length > 0) {
       try {
@@ -58,7 +109,7 @@ export class IngestionService {
     }
     if (results.length >= 50) {
       const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-      this.log.log(`${results.length} files in ${s(Date.now() - started)}: parse+store ${s(stored - started)} (of which waiting on the database ${s(storing)}), cross-year/peer checks ${s(Date.now() - stored)}`);
+      this.log.log(`${results.length} files in ${s(Date.now() - started)}: parse+store+rollups ${s(stored - started)} (of which waiting on the database ${s(storing)}), cross-year/peer checks ${s(Date.now() - stored)}`);
     }
     if (opts.audit !== false) {
       await this.audit.record(actor, 'upload', {
@@ -71,28 +122,96 @@ export class IngestionService {
     return results;
   }
 
-  private async prepare(file: InputFile): Promise<Prepared> {
+  /** Hash, look the hashes up in one query, and prepare the new documents. */
+  private async prepareChunk(chunk: InputFile[], first: number, seen: Map<string, number>, pool: PreparePool | null): Promise<Prepared[]> {
+    const hashes = chunk.map((f) => contentHash(f.bytes));
+    const local = hashes.map((h, i) => {
+      const earlier = seen.get(h);
+      if (earlier === undefined) seen.set(h, first + i);
+      return earlier;
+    });
+    let known: Map<string, number>;
     try {
-      const hash = contentHash(file.bytes);
-      const id = await this.reads.idByHash(hash);
-      if (id != null) return { kind: 'duplicate', id };
-      return { kind: 'new', report: await this.preparer.prepare(file.fileName, file.bytes, hash) };
+      known = await this.reads.idsByHashes(hashes.filter((_, i) => local[i] === undefined));
     } catch (e) {
-      return { kind: 'error', message: (e as Error).message };
+      return chunk.map(() => ({ kind: 'error', message: (e as Error).message }));
+    }
+    const prepare = async (f: InputFile, hash: string): Promise<Prepared> => {
+      try {
+        return { kind: 'new', report: pool ? await pool.prepare(f.fileName, f.bytes, hash) : await this.preparer.prepare(f.fileName, f.bytes, hash) };
+      } catch (e) {
+        return { kind: 'error', message: (e as Error).message };
+      }
+    };
+    const out: Promise<Prepared>[] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const id = known.get(hashes[i]);
+      if (local[i] !== undefined) out.push(Promise.resolve({ kind: 'same-as', index: local[i] as number }));
+      else if (id != null) out.push(Promise.resolve({ kind: 'duplicate', id }));
+      // In this thread one at a time (parsing is CPU-bound); the pool spreads them over the workers.
+      else out.push(pool ? prepare(chunk[i], hashes[i]) : Promise.resolve(await prepare(chunk[i], hashes[i])));
+    }
+    const prepared = await Promise.all(out);
+    if (pool) await this.applyCorrections(prepared);
+    return prepared;
+  }
+
+  /** Workers prepare without the workbench's cell corrections: redo here the few documents that have some. */
+  private async applyCorrections(prepared: Prepared[]): Promise<void> {
+    const fresh = prepared.filter((p): p is Extract<Prepared, { kind: 'new' }> => p.kind === 'new');
+    const corrected = await this.reads.hashesWithCorrections(fresh.map((p) => p.report.hash));
+    for (let i = 0; i < prepared.length && corrected.size > 0; i++) {
+      const p = prepared[i];
+      if (p.kind !== 'new' || !corrected.has(p.report.hash)) continue;
+      try {
+        prepared[i] = { kind: 'new', report: await this.preparer.prepare(p.report.fileName, p.report.bytes, p.report.hash) };
+      } catch (e) {
+        prepared[i] = { kind: 'error', message: (e as Error).message };
+      }
     }
   }
 
-  private async store(p: Prepared, file: InputFile, actor: string, touched: AgencyYear[]): Promise<FileResultDto> {
-    const base = { fileName: file.fileName, replaced: false, error: null, flagCount: 0 };
-    if (p.kind === 'error') return { ...base, ok: false, reportId: null, duplicate: false, error: p.message };
-    if (p.kind === 'duplicate') return { ...base, ok: true, reportId: String(p.id), duplicate: true };
-    try {
-      const out = await this.writer.write(p.report, actor);
-      if (!out.duplicate) touched.push({ agencyId: out.agencyId, year: p.report.year });
-      return { ...base, ok: true, reportId: String(out.reportId), duplicate: out.duplicate, replaced: out.replaced, flagCount: out.flagCount };
-    } catch (e) {
-      this.log.warn(`${file.fileName}: ${(e as Error).message}`);
-      return { ...base, ok: false, reportId: null, duplicate: false, error: `${file.fileName}: ${(e as Error).message}` };
+  private async storeChunk(prepared: Prepared[], chunk: InputFile[], actor: string, touched: AgencyYear[], earlier: readonly FileResultDto[], bulk: boolean): Promise<FileResultDto[]> {
+    const fresh = prepared.flatMap((p, i) => (p.kind === 'new' ? [{ i, report: p.report }] : []));
+    const outcomes = new Map<number, WriteOutcome | Error>();
+    if (fresh.length > 0) {
+      try {
+        const written = await this.batches.write(fresh.map((x) => x.report), actor, bulk);
+        fresh.forEach((x, k) => outcomes.set(x.i, written[k]));
+      } catch (e) {
+        // Something in the batch failed (or raced another writer): nothing of it was stored;
+        // store report by report so only the faulty one fails.
+        this.log.warn(`batch of ${fresh.length} rolled back (${(e as Error).message}); storing them one by one`);
+        for (const x of fresh) {
+          try {
+            outcomes.set(x.i, await this.writer.write(x.report, actor));
+          } catch (err) {
+            outcomes.set(x.i, err as Error);
+          }
+        }
+      }
     }
+    const out: FileResultDto[] = [];
+    for (let i = 0; i < prepared.length; i++) {
+      const p = prepared[i];
+      const base = { fileName: chunk[i].fileName, replaced: false, error: null, flagCount: 0 };
+      if (p.kind === 'error') out.push({ ...base, ok: false, reportId: null, duplicate: false, error: p.message });
+      else if (p.kind === 'duplicate') out.push({ ...base, ok: true, reportId: String(p.id), duplicate: true });
+      else if (p.kind === 'same-as') {
+        const first = earlier[p.index] ?? out[p.index - earlier.length];
+        out.push(first?.ok ? { ...base, ok: true, reportId: first.reportId, duplicate: true } : { ...base, ok: false, reportId: null, duplicate: false, error: first?.error ?? 'not stored' });
+      } else {
+        const o = outcomes.get(i);
+        if (o instanceof Error || o === undefined) {
+          const message = o?.message ?? 'not stored';
+          this.log.warn(`${chunk[i].fileName}: ${message}`);
+          out.push({ ...base, ok: false, reportId: null, duplicate: false, error: `${chunk[i].fileName}: ${message}` });
+        } else {
+          if (!o.duplicate) touched.push({ agencyId: o.agencyId, year: p.report.year });
+          out.push({ ...base, ok: true, reportId: String(o.reportId), duplicate: o.duplicate, replaced: o.replaced, flagCount: o.flagCount });
+        }
+      }
+    }
+    return out;
   }
 }

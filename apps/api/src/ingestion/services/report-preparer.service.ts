@@ -3,6 +3,7 @@ import { agencyTypeFromName, computeMetrics } from '@gongkai/report-format';
 import { checkReport } from '@gongkai/report-checks';
 import { parseDocument } from '@gongkai/report-parser';
 import { toFlagRows } from '../../flags/utils/flag-rows';
+import { CellCorrectionsRepository } from '../../workbench/corrections/cell-corrections.repository';
 import { IngestionError } from '../ingestion.errors';
 import { type PreparedReport } from '../prepared-report';
 import { agencyNameKey, cleanAgencyName } from '../utils/agency-name-key';
@@ -13,10 +14,10 @@ import { RegionDirectory } from './region-directory.service';
 const LEVELS = ['province', 'city', 'county'];
 const TOWNSHIP = /(镇|乡|街道)(人民政府|政府|办事处)/u;
 
-/** Bytes → parsed report, agency identity, region chain, single-report flags and metrics (no I/O). */
+/** Bytes → parsed report, agency identity, region chain, single-report flags and metrics (I/O: only the cell corrections). */
 @Injectable()
 export class ReportPreparer {
-  constructor(private readonly regions: RegionDirectory) {}
+  constructor(private readonly regions: RegionDirectory, private readonly corrections: CellCorrectionsRepository) {}
 
   async prepare(fileName: string, bytes: Uint8Array, hash = contentHash(bytes)): Promise<PreparedReport> {
     const result = await parseDocument(bytes, { fileName });
@@ -29,6 +30,8 @@ export class ReportPreparer {
     const name = cleanAgencyName(report.agency);
     const regions = this.regions.resolve(report.region, name);
     const deepest = regions[regions.length - 1];
+    // A supervisor's corrections of this document's cells (workbench) count as what it says.
+    for (const [key, value] of await this.corrections.current(hash)) if (key in report.cells) report.cells[key] = value;
     let flags;
     try {
       flags = checkReport(report);

@@ -35,3 +35,26 @@ export function filesFromPath(path: string): InputFile[] {
   walk(path);
   return out;
 }
+
+/**
+ * The documents under folders (recursively, sorted) or in zips, read one by one as they are
+ * consumed: a bulk import of 100,000 files does not hold them all in memory.
+ */
+export function lazyFilesFromPaths(paths: readonly string[]): { count: number; files: Iterable<InputFile> } {
+  const entries: (InputFile | { fileName: string; path: string })[] = [];
+  const walk = (root: string, dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(root, full);
+      else if (isDocument(name)) entries.push({ fileName: relative(root, full), path: full });
+    }
+  };
+  for (const p of paths) {
+    if (statSync(p).isDirectory()) walk(p, p);
+    else entries.push(...filesFromPath(p));
+  }
+  const files = (function* () {
+    for (const e of entries) yield 'bytes' in e ? e : { fileName: e.fileName, bytes: readFileSync(e.path) };
+  })();
+  return { count: entries.length, files };
+}

@@ -4,6 +4,8 @@ import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
 import { fromSeverity, type ReportSort, type SortOrder } from '../../common/graphql/enums';
 import { CellKeysRepository } from '../../database/repositories/cell-keys.repository';
 import { FlagsService } from '../../flags/services/flags.service';
+import { CellCorrectionsRepository } from '../../workbench/corrections/cell-corrections.repository';
+import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { type ReportFilterInput } from '../dtos/inputs/report-filter.input';
 import { type ReportConnectionDto, type ReportDto, type SourcePosDto } from '../dtos/outputs/report.dto';
 import { type ReportQuery, ReportsRepository } from '../repositories/reports.repository';
@@ -23,10 +25,11 @@ const toQuery = (f: ReportFilterInput | null | undefined): ReportQuery => ({
 
 @Injectable()
 export class ReportsService {
-  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService) {}
+  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService, private readonly scope: RegionScope, private readonly corrections: CellCorrectionsRepository) {}
 
   async list(filter: ReportFilterInput | null | undefined, sort: ReportSort, order: SortOrder, first: number, after: string | null | undefined): Promise<ReportConnectionDto> {
     const q = toQuery(filter);
+    q.regionCodes = await this.scope.narrow(q.regionCodes);
     const offset = decodeCursor(after);
     const limit = Math.min(Math.max(first, 1), 500);
     const [rows, totalCount] = await Promise.all([this.repo.list(q, sort, order, limit, offset), this.repo.count(q)]);
@@ -36,22 +39,25 @@ export class ReportsService {
 
   async detail(id: number): Promise<ReportDto | null> {
     const r = await this.repo.byId(id);
-    if (!r) return null;
+    if (!r || !(await this.scope.allowsAgency(r.agencyId))) return null;
     const previousId = await this.repo.currentOf(r.agencyId, r.year - 1);
-    const [cells, previous, flags, versions] = await Promise.all([
+    const [cells, previous, flags, versions, corrected] = await Promise.all([
       this.cellsOf(id),
       previousId != null ? this.cellsOf(previousId) : Promise.resolve(null),
       this.flags.ofReport(id),
       this.repo.versions(r.agencyId, r.year, id),
+      this.corrections.current(r.contentHash),
     ]);
     const values: CellValues = Object.fromEntries([...cells].map(([k, c]) => [k, c.value]));
     const previousValues = previous ? Object.fromEntries([...previous].map(([k, c]) => [k, c.value])) : null;
     const template = r.template as TemplateId;
     const known = template in TEMPLATES;
+    const tables = known ? buildTables(template, cells, previousValues, new Set(flags.flatMap((f) => f.cells))) : [];
+    for (const c of tables.flatMap((t) => t.rows.flatMap((row) => row.cells))) c.corrected = corrected.has(c.key);
     return {
       ...r,
       sections: r.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text })),
-      tables: known ? buildTables(template, cells, previousValues, new Set(flags.flatMap((f) => f.cells))) : [],
+      tables,
       flags,
       metrics: known ? computeMetrics(template, values) : {},
       previousReportId: previousId != null ? String(previousId) : null,

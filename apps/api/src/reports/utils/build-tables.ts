@@ -35,6 +35,7 @@ export function buildTables(
               pos: stored?.pos ?? null,
               previousValue: previous?.[key] ?? null,
               flagged: flaggedKeys.has(key),
+              corrected: false,
             };
           }),
         };

@@ -1,8 +1,9 @@
 import type { Messages } from './zh-cn';
+import { workbenchEn } from './workbench-en';
 
 export const enUS: Messages = {
   app: { title: 'Gongkai Lens', subtitle: 'Government information disclosure annual reports', print: 'Print', logout: 'Sign out', language: '中文' },
-  nav: { overview: 'Overview', trends: 'Trends', compare: 'Compare', rankings: 'Rankings', reports: 'Reports', flags: 'Flags', import: 'Import' },
+  nav: { overview: 'Overview', trends: 'Trends', compare: 'Compare', rankings: 'Rankings', reports: 'Reports', flags: 'Flags', import: 'Import', coverage: 'Coverage', risk: 'Risk', notices: 'Notices', directory: 'Directory' },
   role: { VIEWER: 'Viewer', ANALYST: 'Analyst', SUPERVISOR: 'Supervisor', ADMIN: 'Admin' },
   login: { title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed: {{message}}', required: 'Enter your {{field}}' },
   common: {
@@ -43,4 +44,5 @@ export const enUS: Messages = {
     title: 'Import', drop: 'Drop annual report files (TXT, PDF, HTML, DOCX) or a ZIP here, or click to choose', hint: 'Files are parsed and checked at once; the same file uploaded twice is stored once',
     uploading: 'Uploading', progress: 'Progress', done: 'Done', failed: 'Failed', duplicate: 'Duplicate', replaced: 'Replaced', flagCount: 'Flags', openReport: 'Open report', result: 'Result',
   },
+  ...workbenchEn,
 };

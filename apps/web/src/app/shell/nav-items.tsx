@@ -1,8 +1,8 @@
-import { CloudUploadOutlined, DashboardOutlined, FileTextOutlined, LineChartOutlined, OrderedListOutlined, SwapOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined,  FileTextOutlined, LineChartOutlined, OrderedListOutlined, SwapOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../generated/graphql';
 
-export type NavItem = { path: string; key: 'overview' | 'trends' | 'compare' | 'rankings' | 'reports' | 'flags' | 'import'; icon: ReactNode; role: Role };
+export type NavItem = { path: string; key: 'overview' | 'trends' | 'compare' | 'rankings' | 'reports' | 'flags' | 'import' | 'coverage' | 'risk' | 'notices' | 'directory'; icon: ReactNode; role: Role };
 
 /** The side menu, in order; each item names the least role that sees it. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -12,6 +12,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/rankings', key: 'rankings', icon: <OrderedListOutlined />, role: 'VIEWER' },
   { path: '/reports', key: 'reports', icon: <FileTextOutlined />, role: 'VIEWER' },
   { path: '/flags', key: 'flags', icon: <WarningOutlined />, role: 'VIEWER' },
+  { path: '/coverage', key: 'coverage', icon: <AuditOutlined />, role: 'SUPERVISOR' },
+  { path: '/risk', key: 'risk', icon: <AlertOutlined />, role: 'SUPERVISOR' },
+  { path: '/notices', key: 'notices', icon: <FileDoneOutlined />, role: 'SUPERVISOR' },
   { path: '/import', key: 'import', icon: <CloudUploadOutlined />, role: 'ADMIN' },
+  { path: '/directory', key: 'directory', icon: <TeamOutlined />, role: 'ADMIN' },
 ];
 

@@ -29,6 +29,8 @@ export class CellDto {
   @Field(() => SourcePosDto, { nullable: true }) pos!: SourcePosDto | null;
   @Field(() => Float, { nullable: true }) previousValue!: number | null;
   @Field() flagged!: boolean;
+  /** A supervisor corrected the parsed value (workbench); set by ReportsService.detail. */
+  @Field() corrected!: boolean;
 }
 
 @ObjectType('TableColumn')

@@ -12,15 +12,17 @@ type Props = {
   selectedCell: string | null;
   onSelectCell: (key: string) => void;
   showPrevious: boolean;
+  /** Double-click: correct the cell (supervisors; workbench). */
+  onEditCell?: (key: string) => void;
 };
 
 /** One of the report's tables drawn like the original: labels from the API, flagged cells marked. */
-export function ReportTableView({ table, template, activeCells, selectedCell, onSelectCell, showPrevious }: Props) {
+export function ReportTableView({ table, template, activeCells, selectedCell, onSelectCell, showPrevious, onEditCell }: Props) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const colLabel = (key: string) => pick(table.columns.find((c) => c.key === key)?.label) || key;
   const blocks = layoutBlocks(table);
-  const cellClass = (c: ApiCell) => ['num', c.flagged && 'flagged', activeCells.has(c.key) && 'active-flag', selectedCell === c.key && 'selected'].filter(Boolean).join(' ');
+  const cellClass = (c: ApiCell) => ['num', c.flagged && 'flagged', activeCells.has(c.key) && 'active-flag', selectedCell === c.key && 'selected', c.corrected && 'corrected'].filter(Boolean).join(' ');
   const twoLevel = table.id === 't3';
   // Table 2 changes columns between groups: the last column of a narrower block spans the rest,
   // so every block is as wide as the widest, as in the printed template.
@@ -60,9 +62,9 @@ export function ReportTableView({ table, template, activeCells, selectedCell, on
                   <tr key={row.key} data-testid={`row-${table.id}.${row.key}`}>
                     <td className="row-label" style={{ paddingLeft: row.group ? 20 : 6 }}>{row.number ?? ''}{pick(row.label)}</td>
                     {row.cells.map((c, i) => (
-                      <td key={c.key} colSpan={spanOf(block, i)} className={cellClass(c)} onClick={() => onSelectCell(c.key)} data-testid={`cell-${c.key}`} data-flagged={c.flagged ? 'true' : 'false'}
+                      <td key={c.key} colSpan={spanOf(block, i)} className={cellClass(c)} onClick={() => onSelectCell(c.key)} onDoubleClick={onEditCell ? () => onEditCell(c.key) : undefined} data-testid={`cell-${c.key}`} data-corrected={c.corrected ? 'true' : undefined} data-flagged={c.flagged ? 'true' : 'false'}
                         title={c.key}>
-                        {c.raw.trim() !== '' ? c.raw : c.value != null ? formatValue(c.value, 'count', lang) : <span style={{ color: '#bfbfbf' }}>{t('report.blank')}</span>}
+                        {c.corrected ? <>{formatValue(c.value, 'count', lang)}<span className="corrected-mark" title={t('corrections.corrected')}> ✎</span></> : c.raw.trim() !== '' ? c.raw : c.value != null ? formatValue(c.value, 'count', lang) : <span style={{ color: '#bfbfbf' }}>{t('report.blank')}</span>}
                         {showPrevious && c.previousValue != null && <span className="prev">{t('report.previous')} {formatValue(c.previousValue, 'count', lang)}</span>}
                       </td>
                     ))}

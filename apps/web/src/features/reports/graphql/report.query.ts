@@ -9,7 +9,7 @@ export const ReportQuery = graphql(`
         id label { zh en }
         columns { key unit label { zh en } }
         rows { key group number label { zh en }
-          cells { key value raw previousValue flagged pos { kind line endLine table row col page x y w h } } }
+          cells { key value raw previousValue flagged corrected pos { kind line endLine table row col page x y w h } } }
       }
       sections { id heading }
       flags { id code severity cells expected actual status reviewer note reviewedAt message { zh en } }

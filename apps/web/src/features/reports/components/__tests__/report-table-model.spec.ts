@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnKeyOf, layoutBlocks, lineRange, type ApiTable } from '../report-table-model';
 
 const label = (zh: string) => ({ zh, en: zh });
-const cell = (key: string) => ({ key, value: 1, raw: '1', previousValue: null, flagged: false, pos: null });
+const cell = (key: string) => ({ key, value: 1, raw: '1', previousValue: null, flagged: false, corrected: false, pos: null });
 const row = (key: string, cols: string[], group: string | null = null) => ({ key, group, number: null, label: label(key), cells: cols.map((c) => cell(`t.${key}.${c}`)) });
 
 describe('layoutBlocks', () => {
