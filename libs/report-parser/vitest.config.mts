@@ -4,5 +4,6 @@ import { libAliases } from '../../vitest.shared.mts';
 
 export default defineConfig({
   resolve: { alias: libAliases },
-  test: { name: 'report-parser', root: fileURLToPath(new URL('.', import.meta.url)), include: ['src/**/*.spec.ts'], environment: 'node' },
+  test: { name: 'report-parser', root: fileURLToPath(new URL('.', import.meta.url)), include: ['src/**/*.spec.ts'], environment: 'node', // fuzz and PDF cases do real work; CI shares 2 cores between test files
+    testTimeout: 30_000 },
 });

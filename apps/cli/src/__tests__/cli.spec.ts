@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sharedDir } from '../../../../vitest.shared.mts';
 
 const root = join(__dirname, '..', '..', '..', '..');
+// The reference material lives beside the repo root.
+const sharedDir = join(root, '..', 'shared');
 const report = (...args: string[]) => {
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'report.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)) };
