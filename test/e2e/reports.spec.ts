@@ -48,6 +48,8 @@ test('a report with an injected table-3 mistake shows the flagged cells, the fla
   await page.getByTestId('flag-list').getByTestId(`flag-${flag.code}`).first().click();
   await expect(page).toHaveURL(/flag=/);
   const active = page.locator('td.active-flag');
+  // The URL changes first; the highlight follows on the next render.
+  await expect(active.first()).toBeVisible();
   const shown = (await active.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).map((s) => s?.replace(/^cell-/, ''));
   const clickedFlagCells = await page.evaluate(() => new URL(location.href).searchParams.get('flag'));
   expect(clickedFlagCells).toBeTruthy();
