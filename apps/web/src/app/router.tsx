@@ -19,6 +19,7 @@ const CoveragePage = lazy(() => import('../features/coverage/components/Coverage
 const RiskPage = lazy(() => import('../features/risk/components/RiskPage').then((m) => ({ default: m.RiskPage })));
 const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage').then((m) => ({ default: m.NoticesPage })));
 const DirectoryPage = lazy(() => import('../features/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
+const AuditPage = lazy(() => import('../features/audit/components/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: 'risk', element: <RequireRole role="SUPERVISOR"><RiskPage /></RequireRole> },
       { path: 'notices', element: <RequireRole role="SUPERVISOR"><NoticesPage /></RequireRole> },
       { path: 'directory', element: <RequireRole role="ADMIN"><DirectoryPage /></RequireRole> },
+      { path: 'audit', element: <RequireRole role="ADMIN"><AuditPage /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role regionCodes } }\n  }\n": typeof types.LoginDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
+    "\n  query AuditLog($first: Int, $action: String, $actor: String, $before: ID) {\n    auditLog(first: $first, action: $action, actor: $actor, before: $before) { id at actor action detail }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CompareFlags($filter: ReportFilter!) {\n    reports(filter: $filter, first: 200, sort: YEAR, order: DESC) {\n      edges { node { id year agency { id } errorCount warningCount infoCount } }\n    }\n  }\n": typeof types.CompareFlagsDocument,
     "\n  query Compare($agencyIds: [ID!]!, $metrics: [String!]!, $fromYear: Int!, $toYear: Int!) {\n    compare(agencyIds: $agencyIds, metrics: $metrics, fromYear: $fromYear, toYear: $toYear) {\n      metric agency { id name } points { year value }\n    }\n  }\n": typeof types.CompareDocument,
     "\n  mutation CorrectCell($reportId: ID!, $key: String!, $value: Float, $reason: String!) {\n    correctCell(reportId: $reportId, key: $key, value: $value, reason: $reason) {\n      id key label { zh en } originalValue originalRaw previousValue value reason correctedBy correctedAt\n    }\n  }\n": typeof types.CorrectCellDocument,
@@ -43,6 +45,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role regionCodes } }\n  }\n": types.LoginDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
+    "\n  query AuditLog($first: Int, $action: String, $actor: String, $before: ID) {\n    auditLog(first: $first, action: $action, actor: $actor, before: $before) { id at actor action detail }\n  }\n": types.AuditLogDocument,
     "\n  query CompareFlags($filter: ReportFilter!) {\n    reports(filter: $filter, first: 200, sort: YEAR, order: DESC) {\n      edges { node { id year agency { id } errorCount warningCount infoCount } }\n    }\n  }\n": types.CompareFlagsDocument,
     "\n  query Compare($agencyIds: [ID!]!, $metrics: [String!]!, $fromYear: Int!, $toYear: Int!) {\n    compare(agencyIds: $agencyIds, metrics: $metrics, fromYear: $fromYear, toYear: $toYear) {\n      metric agency { id name } points { year value }\n    }\n  }\n": types.CompareDocument,
     "\n  mutation CorrectCell($reportId: ID!, $key: String!, $value: Float, $reason: String!) {\n    correctCell(reportId: $reportId, key: $key, value: $value, reason: $reason) {\n      id key label { zh en } originalValue originalRaw previousValue value reason correctedBy correctedAt\n    }\n  }\n": types.CorrectCellDocument,
@@ -88,6 +92,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role regionCodes } }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt user { id email role regionCodes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $action: String, $actor: String, $before: ID) {\n    auditLog(first: $first, action: $action, actor: $actor, before: $before) { id at actor action detail }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $action: String, $actor: String, $before: ID) {\n    auditLog(first: $first, action: $action, actor: $actor, before: $before) { id at actor action detail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

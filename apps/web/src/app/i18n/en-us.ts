@@ -1,9 +1,10 @@
 import type { Messages } from './zh-cn';
+import { auditEn } from './audit-en';
 import { workbenchEn } from './workbench-en';
 
 export const enUS: Messages = {
   app: { title: 'Gongkai Lens', subtitle: 'Government information disclosure annual reports', print: 'Print', logout: 'Sign out', language: '中文' },
-  nav: { overview: 'Overview', trends: 'Trends', compare: 'Compare', rankings: 'Rankings', reports: 'Reports', flags: 'Flags', import: 'Import', coverage: 'Coverage', risk: 'Risk', notices: 'Notices', directory: 'Directory' },
+  nav: { overview: 'Overview', trends: 'Trends', compare: 'Compare', rankings: 'Rankings', reports: 'Reports', flags: 'Flags', import: 'Import', coverage: 'Coverage', risk: 'Risk', notices: 'Notices', directory: 'Directory', audit: 'Audit log' },
   role: { VIEWER: 'Viewer', ANALYST: 'Analyst', SUPERVISOR: 'Supervisor', ADMIN: 'Admin' },
   login: { title: 'Sign in', email: 'Email', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed: {{message}}', required: 'Enter your {{field}}' },
   common: {
@@ -45,4 +46,5 @@ export const enUS: Messages = {
     uploading: 'Uploading', progress: 'Progress', done: 'Done', failed: 'Failed', duplicate: 'Duplicate', replaced: 'Replaced', flagCount: 'Flags', openReport: 'Open report', result: 'Result',
   },
   ...workbenchEn,
+  ...auditEn,
 };

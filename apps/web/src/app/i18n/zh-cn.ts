@@ -1,9 +1,10 @@
+import { auditZh } from './audit-zh';
 import { workbenchZh } from './workbench-zh';
 
 /** UI strings in Chinese (the default). Labels of metrics, rows and flags come from the API. */
 export const zhCN = {
   app: { title: '政务公开年报透视', subtitle: '政府信息公开工作年度报告分析平台', print: '打印', logout: '退出登录', language: 'English' },
-  nav: { overview: '总览', trends: '趋势', compare: '对比', rankings: '排名', reports: '报告', flags: '问题', import: '导入', coverage: '覆盖情况', risk: '风险评级', notices: '整改通知', directory: '机关名录' },
+  nav: { overview: '总览', trends: '趋势', compare: '对比', rankings: '排名', reports: '报告', flags: '问题', import: '导入', coverage: '覆盖情况', risk: '风险评级', notices: '整改通知', directory: '机关名录', audit: '审计日志' },
   role: { VIEWER: '浏览', ANALYST: '分析员', SUPERVISOR: '监督员', ADMIN: '管理员' },
   login: { title: '登录', email: '账号（邮箱）', password: '密码', submit: '登录', failed: '登录失败：{{message}}', required: '请输入{{field}}' },
   common: {
@@ -45,5 +46,6 @@ export const zhCN = {
     uploading: '上传中', progress: '进度', done: '完成', failed: '失败', duplicate: '重复', replaced: '已替换', flagCount: '问题数', openReport: '查看报告', result: '结果',
   },
   ...workbenchZh,
+  ...auditZh,
 };
 export type Messages = typeof zhCN;

@@ -1,8 +1,8 @@
-import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined,  FileTextOutlined, LineChartOutlined, OrderedListOutlined, SwapOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, FileDoneOutlined,  FileTextOutlined, HistoryOutlined, LineChartOutlined, OrderedListOutlined, SwapOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../generated/graphql';
 
-export type NavItem = { path: string; key: 'overview' | 'trends' | 'compare' | 'rankings' | 'reports' | 'flags' | 'import' | 'coverage' | 'risk' | 'notices' | 'directory'; icon: ReactNode; role: Role };
+export type NavItem = { path: string; key: 'overview' | 'trends' | 'compare' | 'rankings' | 'reports' | 'flags' | 'import' | 'coverage' | 'risk' | 'notices' | 'directory' | 'audit'; icon: ReactNode; role: Role };
 
 /** The side menu, in order; each item names the least role that sees it. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -17,5 +17,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', key: 'notices', icon: <FileDoneOutlined />, role: 'SUPERVISOR' },
   { path: '/import', key: 'import', icon: <CloudUploadOutlined />, role: 'ADMIN' },
   { path: '/directory', key: 'directory', icon: <TeamOutlined />, role: 'ADMIN' },
+  { path: '/audit', key: 'audit', icon: <HistoryOutlined />, role: 'ADMIN' },
 ];
 

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const AuditActionsQuery = graphql(`
+  query AuditActions {
+    auditActions
+  }
+`);
