@@ -32,12 +32,13 @@ export async function naiveQuery(db, name, a) {
   };
   switch (name) {
     case 'overview':
-      return Promise.all([
-        run(['requests.received', 'requests.processed', 'requests.disclosureRate', 'requests.denialRate', 'fees.amount', 'review.total', 'litigation.total', 'review.correctionRate'],
+      // One client: the three parts one after the other.
+      return [
+        await run(['requests.received', 'requests.processed', 'requests.disclosureRate', 'requests.denialRate', 'fees.amount', 'review.total', 'litigation.total', 'review.correctionRate'],
           a.year - 1, a.year, 'SELECT year, metric, sum(v) FROM per GROUP BY 1, 2'),
-        run(['requests.received'], a.year, a.year, 'SELECT region_codes[1] AS key, sum(v) FROM per GROUP BY 1'),
-        db.query(`SELECT count(*) FROM reports WHERE status = 'current' AND year = $1`, [a.year]),
-      ]);
+        await run(['requests.received'], a.year, a.year, 'SELECT region_codes[1] AS key, sum(v) FROM per GROUP BY 1'),
+        await db.query(`SELECT count(*) FROM reports WHERE status = 'current' AND year = $1`, [a.year]),
+      ];
     case 'trend.YEAR': return run([a.metric], 2019, 2025, 'SELECT year, metric, sum(v) FROM per GROUP BY 1, 2');
     case 'trend.REGION': return run([a.metric], 2019, 2025, 'SELECT region_codes[1] AS key, year, metric, sum(v) FROM per GROUP BY 1, 2, 3');
     case 'trend.AGENCY': return run([a.metric], 2019, 2025,

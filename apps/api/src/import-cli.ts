@@ -41,7 +41,7 @@ async function main(paths: string[]): Promise<number> {
 async function importFiles(databaseUrl: string, files: Iterable<InputFile>, count: number, quiet: boolean): Promise<number> {
   const ctx = await NestFactory.createApplicationContext(CliModule.forRoot(databaseUrl), { logger: ['error', 'warn'] });
   // After boot, so the timing summary of the import shows without Nest's start-up lines.
-  if (!quiet) ctx.useLogger(['error', 'warn', 'log']);
+  ctx.useLogger(['error', 'warn', 'log']);
   const started = Date.now();
   const bar = new SingleBar({ format: 'import [{bar}] {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, Presets.shades_classic);
   const tty = process.stderr.isTTY === true;
