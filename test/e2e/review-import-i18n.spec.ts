@@ -23,7 +23,8 @@ test('a supervisor signs in and dismisses a flag with a reason; the API keeps th
   await first.getByTestId('flag-dismiss').click();
   await page.getByTestId('review-note').fill('该机关空白单元格即为 0，已核实');
   await page.locator('#review-submit').click();
-  await expect(page.locator('.ant-message')).toContainText('已保存');
+  // Shown when the mutation answers; right after an upload the server may still be rechecking.
+  await expect(page.locator('.ant-message')).toContainText('已保存', { timeout: 30_000 });
 
   const { token } = await login(request, USERS.supervisor);
   const d = await gql<{ flags: { nodes: { id: string; status: string; note: string; reviewer: string }[] } }>(request,
