@@ -25,13 +25,16 @@ async function oneCore(docs) {
 
 async function allCores(docs, n) {
   const slices = Array.from({ length: n }, (_, i) => docs.filter((_, j) => j % n === i));
+  const workers = slices.map((slice) => new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { docs: slice } }));
+  const next = (w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  await Promise.all(workers.map(next)); // every worker loaded and warm
   const started = performance.now();
-  await Promise.all(slices.map((slice) => new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { docs: slice } });
-    w.once('message', resolve);
-    w.once('error', reject);
-  })));
-  return docs.length / ((performance.now() - started) / 1000);
+  const done = workers.map(next);
+  for (const w of workers) w.postMessage('go');
+  await Promise.all(done);
+  const perSecond = docs.length / ((performance.now() - started) / 1000);
+  await Promise.all(workers.map((w) => w.terminate()));
+  return perSecond;
 }
 
 export async function benchParse({ perLayout, layouts = ['text', 'html', 'docx', 'pdf'] }) {
