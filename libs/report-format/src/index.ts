@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './flag-codes';
 export * from './normalize';
 export * from './agency-types';
+export * from './dates';

@@ -1,5 +1,5 @@
+import { daysBetween, publicationDeadline } from '@gongkai/report-format';
 import { makeFlag } from '../util/flag';
-import { daysBetween } from '../util/dates';
 import type { ReportRule } from './rule';
 
 /** Published after 31 January of the year after the report year (条例 第四十九条). */
@@ -9,7 +9,7 @@ export const latePublication: ReportRule = {
     const year = ctx.input.year;
     const published = ctx.publishedAt;
     if (year == null || !published) return [];
-    const deadline = `${year + 1}-01-31`;
+    const deadline = publicationDeadline(year);
     if (published <= deadline) return [];
     const days = daysBetween(deadline, published);
     return [makeFlag('LATE_PUBLICATION', [], deadline, published, {

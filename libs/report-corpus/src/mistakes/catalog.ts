@@ -1,4 +1,4 @@
-import { SECTIONS, templateCells, templateForYear, type TemplateId } from '@gongkai/report-format';
+import { publicationDeadline, SECTIONS, templateCells, templateForYear, type TemplateId } from '@gongkai/report-format';
 import type { Rng } from '../random';
 import { stateCells } from '../state-cells';
 import {
@@ -258,7 +258,7 @@ export const MISTAKES: readonly Mistake[] = [
     apply: (d, rng) => {
       const month = rng.int(2, 6);
       d.publishedAt = `${d.year + 1}-${String(month).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-      addFlag(d, 'LATE_PUBLICATION', [], `${d.year + 1}-01-31`, d.publishedAt);
+      addFlag(d, 'LATE_PUBLICATION', [], publicationDeadline(d.year), d.publishedAt);
     },
   },
   {
