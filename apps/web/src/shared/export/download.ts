@@ -1,14 +1,19 @@
 import type { ExportTable } from './export-table';
 import { toCsv } from './to-csv';
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
+/** Save `href` as `fileName` the way a user's click on a download link would. */
+function clickDownload(href: string, fileName: string): void {
   const a = document.createElement('a');
-  a.href = url;
+  a.href = href;
   a.download = fileName;
   document.body.appendChild(a);
   a.click();
   a.remove();
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  clickDownload(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
@@ -25,10 +30,5 @@ export async function downloadXlsx(table: ExportTable): Promise<void> {
 }
 
 export function downloadDataUrl(dataUrl: string, fileName: string): void {
-  const a = document.createElement('a');
-  a.href = dataUrl;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  clickDownload(dataUrl, fileName);
 }
