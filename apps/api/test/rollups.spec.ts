@@ -47,4 +47,20 @@ describe('compact cells and metric rollups', () => {
     expect(r.rows[0].stale_facts).toBe(0);
     expect(r.rows[0].with_facts).toBe(r.rows[0].current);
   });
+  it('keeps each flag\'s list keys (year, current, severity rank) equal to its report\'s, whoever wrote it', async () => {
+    const r = await db.query(`SELECT
+      (SELECT count(*)::int FROM flags f JOIN reports r ON r.id = f.report_id
+         WHERE f.year <> r.year OR f.current <> (r.status = 'current')
+           OR f.severity_rank <> CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END) AS drifted,
+      (SELECT count(*)::int FROM flags WHERE NOT current) AS history,
+      (SELECT count(*)::int FROM flags) AS flags`);
+    expect(r.rows[0].flags).toBeGreaterThan(100);
+    expect(r.rows[0].history).toBeGreaterThan(0); // superseded versions keep their flags, out of the list
+    expect(r.rows[0].drifted).toBe(0);
+    // The list's order on flags alone is the order defined over flags joined with their reports.
+    const fast = await db.query(`SELECT id FROM flags WHERE current ORDER BY severity_rank, year DESC, id LIMIT 200`);
+    const slow = await db.query(`SELECT f.id FROM flags f JOIN reports r ON r.id = f.report_id WHERE r.status = 'current'
+      ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, r.year DESC, f.id LIMIT 200`);
+    expect(fast.rows).toEqual(slow.rows);
+  });
 });

@@ -113,10 +113,11 @@ export class MetricsRepository {
 
   async openFlags(year: number, f: Filter): Promise<number> {
     const rows: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM flags fl JOIN reports r ON r.id = fl.report_id JOIN agencies a ON a.id = r.agency_id
-       LEFT JOIN flag_reviews v ON v.fingerprint = fl.fingerprint
-       WHERE r.status = 'current' AND r.year = $4 AND v.fingerprint IS NULL
-         AND ($1::text[] IS NULL OR a.region_codes && $1) AND ($2::text[] IS NULL OR a.type = ANY($2)) AND ($3::int[] IS NULL OR r.agency_id = ANY($3))`,
+      `SELECT count(*)::int AS n FROM flags fl LEFT JOIN flag_reviews v ON v.fingerprint = fl.fingerprint
+       WHERE fl.current AND fl.year = $4 AND v.fingerprint IS NULL
+         AND (($1::text[] IS NULL AND $2::text[] IS NULL AND $3::int[] IS NULL) OR EXISTS (
+           SELECT 1 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = fl.report_id
+             AND ($1::text[] IS NULL OR a.region_codes && $1) AND ($2::text[] IS NULL OR a.type = ANY($2)) AND ($3::int[] IS NULL OR r.agency_id = ANY($3))))`,
       [...fp(f), year],
     );
     return rows[0].n;

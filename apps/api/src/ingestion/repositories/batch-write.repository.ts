@@ -12,6 +12,7 @@ export type BatchReport = {
   /** Array literals of the report's cells (see pg-array-literal). */
   cells: { keyIds: string; values: string; raws: string; pos: string; invalid: string };
 };
+export type FlagOwner = { reportId: number; year: number; current: boolean };
 export type BatchMetric = { reportId: number; agencyId: number; year: number; metric: string; value: number | null };
 
 /**
@@ -110,14 +111,15 @@ export class BatchWriteRepository {
     );
   }
 
-  async insertFlags(em: EntityManager, reportIds: number[], rows: readonly FlagRow[]): Promise<void> {
+  /** Flags with their report's year and status (given here, the migration's lookup trigger is skipped). */
+  async insertFlags(em: EntityManager, owners: readonly FlagOwner[], rows: readonly FlagRow[]): Promise<void> {
     if (rows.length === 0) return;
     await em.query(
-      `INSERT INTO flags (report_id, code, severity, scope, cells, expected, actual, message_zh, message_en, fingerprint)
-       SELECT r, c, s, sc, ARRAY(SELECT jsonb_array_elements_text(ce::jsonb)), e::jsonb, a::jsonb, mz, me, fp
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-         AS t(r, c, s, sc, ce, e, a, mz, me, fp)`,
-      flagArrays(reportIds, rows),
+      `INSERT INTO flags (report_id, code, severity, scope, cells, expected, actual, message_zh, message_en, fingerprint, year, current)
+       SELECT r, c, s, sc, ARRAY(SELECT jsonb_array_elements_text(ce::jsonb)), e::jsonb, a::jsonb, mz, me, fp, y, cur
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+         $11::int2[], $12::bool[]) AS t(r, c, s, sc, ce, e, a, mz, me, fp, y, cur)`,
+      [...flagArrays(owners.map((o) => o.reportId), rows), owners.map((o) => o.year), owners.map((o) => o.current)],
     );
   }
 }

@@ -81,8 +81,8 @@ export class ReportWriteRepository {
          INSERT INTO report_metrics (report_id, agency_id, region_codes, agency_type, year, metric, value)
          SELECT r.id, $1, $23, $24, $2, mid, mv FROM r, unnest($25::text[], $26::float8[]) AS t(mid, mv)),
        f AS (
-         INSERT INTO flags (report_id, code, severity, scope, cells, expected, actual, message_zh, message_en, fingerprint)
-         SELECT r.id, fc, fs, fsc, ARRAY(SELECT jsonb_array_elements_text(fce::jsonb)), fe::jsonb, fa::jsonb, fmz, fme, ffp
+         INSERT INTO flags (report_id, code, severity, scope, cells, expected, actual, message_zh, message_en, fingerprint, year, current)
+         SELECT r.id, fc, fs, fsc, ARRAY(SELECT jsonb_array_elements_text(fce::jsonb)), fe::jsonb, fa::jsonb, fmz, fme, ffp, $2, true
          FROM r, unnest($27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[], $34::text[], $35::text[])
            AS t(fc, fs, fsc, fce, fe, fa, fmz, fme, ffp))
        SELECT id FROM r`,

@@ -6,7 +6,7 @@ import { CellKeysRepository } from '../../database/repositories/cell-keys.reposi
 import { RollupsRepository } from '../../database/repositories/rollups.repository';
 import { countBySeverity } from '../../flags/utils/flag-rows';
 import { type PreparedReport, type WriteOutcome } from '../prepared-report';
-import { type AgencyKey, type BatchMetric, type BatchReport, BatchWriteRepository } from '../repositories/batch-write.repository';
+import { type AgencyKey, type BatchMetric, type BatchReport, BatchWriteRepository, type FlagOwner } from '../repositories/batch-write.repository';
 import { boolArrayLiteral, numberArrayLiteral, textArrayLiteral } from '../utils/pg-array-literal';
 
 const agencyKey = (p: PreparedReport) => `${p.regions[p.regions.length - 1].code}|${p.agency.key}`;
@@ -67,7 +67,7 @@ export class BatchWriter {
 
     const reports: BatchReport[] = [];
     const metrics: BatchMetric[] = [];
-    const flagReportIds: number[] = [];
+    const flagOwners: FlagOwner[] = [];
     const outcomes: WriteOutcome[] = [];
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i];
@@ -90,12 +90,12 @@ export class BatchWriter {
         },
       });
       if (current) for (const [metric, value] of Object.entries(p.metrics)) metrics.push({ reportId: ids[i], agencyId: agencyOf[i], year: p.year, metric, value });
-      for (let f = 0; f < p.flags.length; f++) flagReportIds.push(ids[i]);
+      for (let f = 0; f < p.flags.length; f++) flagOwners.push({ reportId: ids[i], year: p.year, current });
       outcomes.push({ reportId: ids[i], duplicate: false, replaced: prev != null, agencyId: agencyOf[i], flagCount: counts.error + counts.warning + counts.info });
     }
     await this.repo.insertReports(em, reports);
     await this.repo.insertMetrics(em, metrics);
-    await this.repo.insertFlags(em, flagReportIds, batch.flatMap((p) => p.flags));
+    await this.repo.insertFlags(em, flagOwners, batch.flatMap((p) => p.flags));
     return outcomes;
   }
 }
