@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type RegionRow } from '../../agencies/repositories/agencies.repository';
 import { type FlagRow } from '../../flags/utils/flag-rows';
+import { type CellArrays } from '../prepared-report';
 import { flagArrays } from './report-write.repository';
 
 export type AgencyKey = { regionCode: string; key: string; name: string; level: string; type: string; regionCodes: string[] };
@@ -10,7 +11,7 @@ export type BatchReport = {
   sourceBytes: Uint8Array; sourceText: string; publishedAt: string | null; status: 'current' | 'superseded'; previousVersionId: number | null;
   title: string; sections: string; notes: string; ingestedBy: string; counts: { error: number; warning: number; info: number };
   /** Array literals of the report's cells (see pg-array-literal). */
-  cells: { keyIds: string; values: string; raws: string; pos: string; invalid: string };
+  cells: Omit<CellArrays, 'keys'> & { keyIds: string };
 };
 export type FlagOwner = { reportId: number; year: number; current: boolean };
 export type BatchMetric = { reportId: number; agencyId: number; year: number; metric: string; value: number | null };

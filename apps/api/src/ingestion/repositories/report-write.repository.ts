@@ -6,10 +6,11 @@ import { type FlagRow } from '../../flags/utils/flag-rows';
 export type NewReport = {
   agencyId: number; year: number; template: string; layout: string; fileName: string; contentHash: string;
   sourceBytes: Uint8Array; sourceText: string; publishedAt: string | null; previousVersionId: number | null;
-  title: string; sections: unknown; notes: string[]; ingestedBy: string; counts: { error: number; warning: number; info: number };
+  title: string; sections: string; notes: string; ingestedBy: string; counts: { error: number; warning: number; info: number };
 };
 export type MetricBatch = { regionCodes: string[]; type: string; ids: string[]; values: (number | null)[] };
-export type CellBatch = { keyIds: number[]; values: (number | null)[]; raws: string[]; pos: (string | null)[]; invalid: boolean[] };
+/** Array literals (see pg-array-literal), as built by cellArrays. */
+export type CellBatch = { keyIds: string; values: string; raws: string; pos: string; invalid: string };
 
 /**
  * Statements of one report's ingestion transaction: every method takes the transaction's
@@ -87,7 +88,7 @@ export class ReportWriteRepository {
            AS t(fc, fs, fsc, fce, fe, fa, fmz, fme, ffp))
        SELECT id FROM r`,
       [r.agencyId, r.year, r.template, r.layout, r.fileName, r.contentHash, Buffer.from(r.sourceBytes), r.sourceText, r.publishedAt,
-        r.previousVersionId, r.title, JSON.stringify(r.sections), JSON.stringify(r.notes), r.ingestedBy, r.counts.error, r.counts.warning, r.counts.info,
+        r.previousVersionId, r.title, r.sections, r.notes, r.ingestedBy, r.counts.error, r.counts.warning, r.counts.info,
         c.keyIds, c.values, c.raws, c.pos, c.invalid,
         m.regionCodes, m.type, m.ids, m.values,
         ...f],

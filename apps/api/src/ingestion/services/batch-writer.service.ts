@@ -7,7 +7,7 @@ import { RollupsRepository } from '../../database/repositories/rollups.repositor
 import { countBySeverity } from '../../flags/utils/flag-rows';
 import { type PreparedReport, type WriteOutcome } from '../prepared-report';
 import { type AgencyKey, type BatchMetric, type BatchReport, BatchWriteRepository, type FlagOwner } from '../repositories/batch-write.repository';
-import { boolArrayLiteral, numberArrayLiteral, textArrayLiteral } from '../utils/pg-array-literal';
+import { numberArrayLiteral } from '../utils/pg-array-literal';
 
 const agencyKey = (p: PreparedReport) => `${p.regions[p.regions.length - 1].code}|${p.agency.key}`;
 
@@ -30,11 +30,24 @@ export class BatchWriter {
   async write(batch: readonly PreparedReport[], actor: string, deferRollups = false): Promise<WriteOutcome[]> {
     if (batch.length === 0) return [];
     // Every key gets its id before the transaction (the per-report lookups below are then cached).
-    await this.cellKeys.idsFor([...new Set(batch.flatMap((p) => Object.keys(p.report.cells)))]);
+    await this.cellKeys.idsFor([...new Set(batch.flatMap((p) => p.cells.keys))]);
     return this.db.transaction(async (em) => {
       if (deferRollups) await this.rollups.defer(em, batch.map((p) => p.year));
       return this.writeIn(em, batch, actor);
     });
+  }
+
+  /** Reports of one template share their key list: its id literal is built once. */
+  private readonly keyLiterals = new Map<string, string>();
+  private async keyIdsLiteral(keys: readonly string[]): Promise<string> {
+    const joined = keys.join('\n');
+    let literal = this.keyLiterals.get(joined);
+    if (literal == null) {
+      literal = numberArrayLiteral(await this.cellKeys.idsFor(keys));
+      if (this.keyLiterals.size > 1000) this.keyLiterals.clear();
+      this.keyLiterals.set(joined, literal);
+    }
+    return literal;
   }
 
   private async writeIn(em: EntityManager, batch: readonly PreparedReport[], actor: string): Promise<WriteOutcome[]> {
@@ -72,7 +85,6 @@ export class BatchWriter {
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i];
       const r = p.report;
-      const keys = Object.keys(r.cells);
       const counts = countBySeverity(p.flags);
       const prev = previous.get(pairKey(i)) ?? null;
       previous.set(pairKey(i), ids[i]);
@@ -80,14 +92,8 @@ export class BatchWriter {
       reports.push({
         id: ids[i], agencyId: agencyOf[i], year: p.year, template: p.template, layout: r.layout, fileName: p.fileName, contentHash: p.hash,
         sourceBytes: p.bytes, sourceText: p.sourceText, publishedAt: r.publishedAt, status: current ? 'current' : 'superseded', previousVersionId: prev,
-        title: r.title, sections: JSON.stringify(r.sections), notes: JSON.stringify(r.notes), ingestedBy: actor, counts,
-        cells: {
-          keyIds: numberArrayLiteral(await this.cellKeys.idsFor(keys)),
-          values: numberArrayLiteral(keys.map((k) => r.cells[k] ?? null)),
-          raws: textArrayLiteral(keys.map((k) => r.cellDetails[k]?.raw ?? '')),
-          pos: textArrayLiteral(keys.map((k) => (r.cellDetails[k]?.pos ? JSON.stringify(r.cellDetails[k].pos) : null))),
-          invalid: boolArrayLiteral(keys.map((k) => r.cellDetails[k]?.invalid === true)),
-        },
+        title: r.title, sections: r.sectionsJson, notes: r.notesJson, ingestedBy: actor, counts,
+        cells: { ...p.cells, keyIds: await this.keyIdsLiteral(p.cells.keys) },
       });
       if (current) for (const [metric, value] of Object.entries(p.metrics)) metrics.push({ reportId: ids[i], agencyId: agencyOf[i], year: p.year, metric, value });
       for (let f = 0; f < p.flags.length; f++) flagOwners.push({ reportId: ids[i], year: p.year, current });

@@ -7,6 +7,7 @@ import { CellCorrectionsRepository } from '../../workbench/corrections/cell-corr
 import { IngestionError } from '../ingestion.errors';
 import { type PreparedReport } from '../prepared-report';
 import { agencyNameKey, cleanAgencyName } from '../utils/agency-name-key';
+import { cellArrays, reportHeader } from '../utils/cell-arrays';
 import { contentHash } from '../utils/content-hash';
 import { sourceText } from '../utils/source-text';
 import { RegionDirectory } from './region-directory.service';
@@ -39,7 +40,7 @@ export class ReportPreparer {
       throw new IngestionError('CHECK_FAILED', fileName, (e as Error).message);
     }
     return {
-      fileName, bytes, hash, report, year: report.year, template,
+      fileName, bytes, hash, report: reportHeader(report), cells: cellArrays(report), year: report.year, template,
       agency: {
         name, key: agencyNameKey(name),
         type: agencyTypeFromName(name)?.key ?? 'other',

@@ -5,6 +5,7 @@ import { CellKeysRepository } from '../../database/repositories/cell-keys.reposi
 import { countBySeverity } from '../../flags/utils/flag-rows';
 import { type PreparedReport, type WriteOutcome } from '../prepared-report';
 import { ReportWriteRepository } from '../repositories/report-write.repository';
+import { numberArrayLiteral } from '../utils/pg-array-literal';
 
 const UNIQUE_VIOLATION = '23505';
 const violated = (e: unknown, constraint: string) =>
@@ -27,11 +28,10 @@ export class ReportWriter {
   ) {}
 
   async write(p: PreparedReport, actor: string): Promise<WriteOutcome> {
-    const keys = Object.keys(p.report.cells);
-    const keyIds = await this.cellKeys.idsFor(keys);
+    const keyIds = numberArrayLiteral(await this.cellKeys.idsFor(p.cells.keys));
     for (let attempt = 0; ; attempt++) {
       try {
-        const out = await this.db.transaction((em) => this.writeIn(em, p, actor, keys, keyIds));
+        const out = await this.db.transaction((em) => this.writeIn(em, p, actor, keyIds));
         this.agencyIds.set(this.agencyKey(p), out.agencyId);
         return out;
       } catch (e) {
@@ -52,7 +52,7 @@ export class ReportWriter {
     return `${p.regions.map((r) => r.code).join('/')}|${p.agency.name}`;
   }
 
-  private async writeIn(em: EntityManager, p: PreparedReport, actor: string, keys: string[], keyIds: number[]): Promise<WriteOutcome> {
+  private async writeIn(em: EntityManager, p: PreparedReport, actor: string, keyIds: string): Promise<WriteOutcome> {
     // A bulk import need not wait for each commit's WAL flush: a crash loses at most the last
     // moments of commits (whole reports, never half of one), and re-importing is idempotent.
     await this.repo.relaxDurability(em);
@@ -67,15 +67,9 @@ export class ReportWriter {
       {
         agencyId, year: p.year, template: p.template, layout: r.layout, fileName: p.fileName, contentHash: p.hash,
         sourceBytes: p.bytes, sourceText: p.sourceText, publishedAt: r.publishedAt, previousVersionId: previous,
-        title: r.title, sections: r.sections, notes: r.notes, ingestedBy: actor, counts,
+        title: r.title, sections: r.sectionsJson, notes: r.notesJson, ingestedBy: actor, counts,
       },
-      {
-        keyIds,
-        values: keys.map((k) => r.cells[k] ?? null),
-        raws: keys.map((k) => r.cellDetails[k]?.raw ?? ''),
-        pos: keys.map((k) => (r.cellDetails[k]?.pos ? JSON.stringify(r.cellDetails[k].pos) : null)),
-        invalid: keys.map((k) => r.cellDetails[k]?.invalid === true),
-      },
+      { ...p.cells, keyIds },
       { regionCodes: p.regions.map((x) => x.code), type: p.agency.type, ids: metricIds, values: metricIds.map((m) => p.metrics[m]) },
       p.flags,
     );
