@@ -53,17 +53,15 @@ export class CheckInputsRepository {
     return this.db.query(`SELECT id, sections FROM reports WHERE id = ANY($1)`, [reportIds]);
   }
 
-  /** Cell values of reports, optionally only some keys (by id). One row per report (the compact store), expanded here. */
-  async cells(reportIds: readonly number[], keyIds: readonly number[] | null = null): Promise<{ reportId: number; keyId: number; value: number | null }[]> {
-    const rows: { reportId: number; keyIds: number[]; values: (number | null)[] }[] = await this.db.query(
-      `SELECT report_id AS "reportId", key_ids AS "keyIds", vals AS "values" FROM report_cells WHERE report_id = ANY($1)`,
+  /**
+   * The cell arrays of reports (the compact store: one row per report). Sent as JSON, which
+   * Node parses natively, rather than as array literals parsed element by element in JS.
+   */
+  async cells(reportIds: readonly number[]): Promise<{ reportId: number; keyIds: number[]; values: (number | null)[] }[]> {
+    const rows: { reportId: number; k: string; v: string }[] = await this.db.query(
+      `SELECT report_id AS "reportId", array_to_json(key_ids)::text AS k, array_to_json(vals)::text AS v FROM report_cells WHERE report_id = ANY($1)`,
       [reportIds],
     );
-    const wanted = keyIds ? new Set(keyIds) : null;
-    const out: { reportId: number; keyId: number; value: number | null }[] = [];
-    for (const r of rows) {
-      for (let i = 0; i < r.keyIds.length; i++) if (!wanted || wanted.has(r.keyIds[i])) out.push({ reportId: r.reportId, keyId: r.keyIds[i], value: r.values[i] });
-    }
-    return out;
+    return rows.map((r) => ({ reportId: r.reportId, keyIds: JSON.parse(r.k) as number[], values: JSON.parse(r.v) as (number | null)[] }));
   }
 }

@@ -4,7 +4,7 @@ import { findMetric, type CellValues, type TemplateId } from '@gongkai/report-fo
 import { checkAcrossYears, checkDuplicates, checkPeers, checkTextCopied, OUTLIER_METRIC_IDS, type Flag } from '@gongkai/report-checks';
 import { DataSource } from 'typeorm';
 import { CellKeysRepository } from '../../database/repositories/cell-keys.repository';
-import { type AgencyYear, type CheckedReport, CheckInputsRepository } from '../repositories/check-inputs.repository';
+import { type AgencyYear, type CheckedReport, CheckInputsRepository, type DocumentRow } from '../repositories/check-inputs.repository';
 import { FlagWriteRepository, type ReportFlags } from '../repositories/flag-write.repository';
 import { toFlagRows } from '../utils/flag-rows';
 
@@ -44,9 +44,10 @@ export class CrossChecksService {
     let reports = 0;
     for (let i = 0; i < unique.length; i += CHUNK) {
       const chunk = unique.slice(i, i + CHUNK);
+      const inChunk = new Set(chunk.map((c) => pairKey(c.agencyId, c.year)));
       const checked = await this.crossYear(chunk);
       reports += checked.length;
-      for (const r of checked) if (chunk.some((c) => c.agencyId === r.agencyId && c.year === r.year)) peerGroups.set(peerKey(r), r);
+      for (const r of checked) if (inChunk.has(pairKey(r.agencyId, r.year))) peerGroups.set(peerKey(r), r);
     }
     const groups = [...peerGroups.values()];
     for (let i = 0; i < groups.length; i += CHUNK) await this.peers(groups.slice(i, i + CHUNK));
@@ -61,7 +62,11 @@ export class CrossChecksService {
     const targetReports = [...new Map(targets.map((t) => [pairKey(t.agencyId, t.year), byPair.get(pairKey(t.agencyId, t.year))])).values()]
       .filter((r): r is CheckedReport => r != null);
     const cells = await this.loadCells(current.map((r) => r.id));
-    const docs = await this.inputs.documents(targetReports);
+    const docsByPair = new Map<string, DocumentRow[]>();
+    for (const d of await this.inputs.documents(targetReports)) {
+      const k = pairKey(d.agencyId, d.year);
+      docsByPair.set(k, [...(docsByPair.get(k) ?? []), d]);
+    }
     const texts = new Map((await this.inputs.sections(current.map((r) => r.id))).map((r) => [r.id, r.sections]));
     const textOf = (r: CheckedReport) => ({ id: String(r.id), year: r.year, sections: texts.get(r.id) ?? [] });
     const batch: ReportFlags[] = targetReports.map((r) => {
@@ -73,7 +78,7 @@ export class CrossChecksService {
           )
         : [];
       if (prev) flags.push(...checkTextCopied(textOf(r), textOf(prev)));
-      const own = docs.filter((d) => d.agencyId === r.agencyId && d.year === r.year);
+      const own = docsByPair.get(pairKey(r.agencyId, r.year)) ?? [];
       if (own.length > 1) {
         const dup = checkDuplicates(own.map((d) => ({ id: String(d.id), agencyKey: String(d.agencyId), year: d.year, contentHash: d.contentHash })));
         flags.push(...(dup.get(String(r.id)) ?? []));
@@ -97,10 +102,11 @@ export class CrossChecksService {
   private async loadCells(reportIds: number[], keyIds: number[] | null = null): Promise<Map<number, CellValues>> {
     const out = new Map<number, CellValues>();
     if (reportIds.length === 0) return out;
-    for (const row of await this.inputs.cells(reportIds, keyIds)) {
-      let c = out.get(row.reportId);
-      if (!c) out.set(row.reportId, (c = {}));
-      c[this.cellKeys.keyOf(row.keyId)] = row.value;
+    const wanted = keyIds ? new Set(keyIds) : null;
+    for (const row of await this.inputs.cells(reportIds)) {
+      const c: CellValues = {};
+      for (let i = 0; i < row.keyIds.length; i++) if (!wanted || wanted.has(row.keyIds[i])) c[this.cellKeys.keyOf(row.keyIds[i])] = row.values[i];
+      out.set(row.reportId, c);
     }
     return out;
   }

@@ -29,11 +29,12 @@ export class BatchWriter {
   /** `deferRollups`: leave metric_rollups to RollupsRepository.refreshStale (bulk imports). */
   async write(batch: readonly PreparedReport[], actor: string, deferRollups = false): Promise<WriteOutcome[]> {
     if (batch.length === 0) return [];
-    // Every key gets its id before the transaction (the per-report lookups below are then cached).
-    await this.cellKeys.idsFor([...new Set(batch.flatMap((p) => p.cells.keys))]);
+    // Every key gets its id before the transaction (new keys are added to the dictionary).
+    const keyIds: string[] = [];
+    for (const p of batch) keyIds.push(await this.keyIdsLiteral(p.cells.keys));
     return this.db.transaction(async (em) => {
       if (deferRollups) await this.rollups.defer(em, batch.map((p) => p.year));
-      return this.writeIn(em, batch, actor);
+      return this.writeIn(em, batch, actor, keyIds);
     });
   }
 
@@ -50,7 +51,7 @@ export class BatchWriter {
     return literal;
   }
 
-  private async writeIn(em: EntityManager, batch: readonly PreparedReport[], actor: string): Promise<WriteOutcome[]> {
+  private async writeIn(em: EntityManager, batch: readonly PreparedReport[], actor: string, keyIds: readonly string[]): Promise<WriteOutcome[]> {
     await this.repo.relaxDurability(em);
     const regions = new Map<string, RegionRow>();
     for (const p of batch) for (const r of p.regions) if (!regions.has(r.code)) regions.set(r.code, r);
@@ -93,7 +94,7 @@ export class BatchWriter {
         id: ids[i], agencyId: agencyOf[i], year: p.year, template: p.template, layout: r.layout, fileName: p.fileName, contentHash: p.hash,
         sourceBytes: p.bytes, sourceText: p.sourceText, publishedAt: r.publishedAt, status: current ? 'current' : 'superseded', previousVersionId: prev,
         title: r.title, sections: r.sectionsJson, notes: r.notesJson, ingestedBy: actor, counts,
-        cells: { ...p.cells, keyIds: await this.keyIdsLiteral(p.cells.keys) },
+        cells: { values: p.cells.values, raws: p.cells.raws, pos: p.cells.pos, invalid: p.cells.invalid, keyIds: keyIds[i] },
       });
       if (current) for (const [metric, value] of Object.entries(p.metrics)) metrics.push({ reportId: ids[i], agencyId: agencyOf[i], year: p.year, metric, value });
       for (let f = 0; f < p.flags.length; f++) flagOwners.push({ reportId: ids[i], year: p.year, current });
