@@ -2,6 +2,15 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { persistentSecret } from '../../config/load-config';
 
+/**
+ * Settings for a write-heavy server on one machine (PostgreSQL's defaults are sized for a tiny
+ * one): a bulk import writes gigabytes of WAL, and with 1 GB between checkpoints every
+ * index page touched after each checkpoint is logged whole again; 128 MB of buffers no longer
+ * hold report_metrics' indexes at 10⁵ reports. An external server (DATABASE_URL) is tuned by
+ * its operator.
+ */
+const SERVER_SETTINGS = ['shared_buffers=512MB', 'max_wal_size=4GB', 'checkpoint_timeout=15min', 'maintenance_work_mem=256MB'];
+
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 
 export type EmbeddedOptions = {
@@ -32,6 +41,7 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<Runn
     port: opts.port,
     persistent: !opts.throwaway,
     createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: SERVER_SETTINGS.flatMap((s) => ['-c', s]),
     onLog: (m: unknown) => opts.log?.(String(m)),
     onError: (m: unknown) => opts.log?.(String(m)),
   });
