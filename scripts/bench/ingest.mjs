@@ -13,7 +13,7 @@ export async function benchIngest(e, n) {
   const added = Number(/^(\d+) added/.exec(summary)?.[1] ?? 0);
   const failed = Number(/(\d+) failed/.exec(summary)?.[1] ?? 0);
   if (run.code !== 0 && added === 0) throw new Error(`import failed (${run.code}): ${summary}`);
-  // The importer's own breakdown: "N files in … s: parse+store+rollups … s (of which waiting on the database … s), cross-year/peer checks … s".
+  // The importer's own breakdown: "N files in … s: parse+store … s (of which waiting on the database … s), cross-year/peer checks and rollups … s".
   const phases = /files in [\d.]+ s: (.*)$/m.exec(run.out.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '';
   figure('ingest.reportsPerSecond', n / (run.ms / 1000), 'reports/s', 2, `${n} files in ${(run.ms / 1000).toFixed(1)} s: ${added} stored, ${failed} failed (end to end, process start to exit)${phases ? `; ${phases}` : ''}`);
   figure('ingest.seconds', run.ms / 1000, 's', 2, `target ≤ 300 s for 100,000`);

@@ -96,8 +96,10 @@ export class IngestionService {
     } finally {
       await pool?.close();
     }
-    if (opts.bulk) await this.rollups.refreshStale();
     const stored = Date.now();
+    // The rollup refresh (one aggregate inside PostgreSQL) and the cross-year checks (mostly
+    // this process) touch different tables: they run side by side, on both cores.
+    const refreshed = opts.bulk ? this.rollups.refreshStale().then(() => null, (e: Error) => e) : Promise.resolve(null);
     if (touched.length > 0) {
       try {
         await this.crossChecks.recompute(touched);
@@ -107,9 +109,11 @@ export class IngestionService {
       const counts = await this.reads.flagCounts(results.filter((r) => r.ok && !r.duplicate).map((r) => Number(r.reportId)));
       for (const r of results) if (r.ok && !r.duplicate) r.flagCount = counts.get(Number(r.reportId)) ?? r.flagCount;
     }
+    const refreshError = await refreshed;
+    if (refreshError) throw refreshError;
     if (results.length >= 50) {
       const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-      this.log.log(`${results.length} files in ${s(Date.now() - started)}: parse+store+rollups ${s(stored - started)} (of which waiting on the database ${s(storing)}), cross-year/peer checks ${s(Date.now() - stored)}`);
+      this.log.log(`${results.length} files in ${s(Date.now() - started)}: parse+store ${s(stored - started)} (of which waiting on the database ${s(storing)}), cross-year/peer checks and rollups ${s(Date.now() - stored)}`);
     }
     if (opts.audit !== false) {
       await this.audit.record(actor, 'upload', {
