@@ -47,7 +47,7 @@ async function importFiles(databaseUrl: string, files: Iterable<InputFile>, coun
   const tty = process.stderr.isTTY === true;
   if (tty) bar.start(count, 0, { file: '' });
   // Parse and check in one worker thread per core; the main thread batches the writes.
-  const results = await ctx.get(IngestionService).ingest(files, 'cli', { workers: availableParallelism(), bulk: true, onResult: (r) => tty && bar.increment({ file: r.fileName }) });
+  const results = await ctx.get(IngestionService).ingest(files, 'cli', { workers: availableParallelism(), bulk: true, expectedFiles: count, onResult: (r) => tty && bar.increment({ file: r.fileName }) });
   if (tty) bar.stop();
   for (const r of results) if (!quiet || !r.ok) console.log(line(r));
   const failed = results.filter((r) => !r.ok).length;

@@ -63,4 +63,17 @@ describe('compact cells and metric rollups', () => {
       ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, r.year DESC, f.id LIMIT 200`);
     expect(fast.rows).toEqual(slow.rows);
   });
+  it('removes a report\'s facts with the report (no foreign key on the fact table, a trigger instead)', async () => {
+    await db.query('BEGIN');
+    try {
+      const r = await db.query(`SELECT r.id FROM reports r WHERE r.status = 'current'
+        AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.previous_version_id = r.id) ORDER BY r.id LIMIT 1`);
+      const id = r.rows[0].id;
+      expect((await db.query(`SELECT count(*)::int AS n FROM report_metrics WHERE report_id = $1`, [id])).rows[0].n).toBeGreaterThan(10);
+      await db.query(`DELETE FROM reports WHERE id = $1`, [id]);
+      expect((await db.query(`SELECT count(*)::int AS n FROM report_metrics WHERE report_id = $1`, [id])).rows[0].n).toBe(0);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../audit/services/audit.service';
+import { IndexSuspension } from '../../database/repositories/index-suspension.repository';
 import { RollupsRepository } from '../../database/repositories/rollups.repository';
 import { type AgencyYear } from '../../flags/repositories/check-inputs.repository';
 import { CrossChecksService } from '../../flags/services/cross-checks.service';
@@ -29,6 +30,8 @@ export type IngestOptions = {
   batchSize?: number;
   /** Recompute the rollups once at the end instead of per statement (large imports). */
   bulk?: boolean;
+  /** How many files a bulk import brings (when known): a large one builds report_metrics' indexes at its end. */
+  expectedFiles?: number;
 };
 
 const DEFAULT_BATCH = 250;
@@ -64,12 +67,15 @@ export class IngestionService {
     private readonly crossChecks: CrossChecksService,
     private readonly audit: AuditService,
     private readonly rollups: RollupsRepository,
+    private readonly indexes: IndexSuspension,
   ) {}
 
   async ingest(files: Iterable<InputFile>, actor: string, opts: IngestOptions = {}): Promise<FileResultDto[]> {
     const results: FileResultDto[] = [];
     const touched: AgencyYear[] = [];
     const started = Date.now();
+    const suspended = opts.bulk && opts.expectedFiles != null && (await this.indexes.worthSuspending(opts.expectedFiles))
+      ? await this.indexes.suspend('report_metrics') : [];
     const pool = opts.workers && opts.workers > 0 ? new PreparePool(opts.workers) : null;
     const seen = new Map<string, number>();
     let offset = 0;
@@ -93,13 +99,16 @@ export class IngestionService {
           }
         },
       );
+    } catch (e) {
+      if (suspended.length > 0) await this.indexes.restore();
+      throw e;
     } finally {
       await pool?.close();
     }
     const stored = Date.now();
-    // The rollup refresh (one aggregate inside PostgreSQL) and the cross-year checks (mostly
-    // this process) touch different tables: they run side by side, on both cores.
-    const refreshed = opts.bulk ? this.rollups.refreshStale().then(() => null, (e: Error) => e) : Promise.resolve(null);
+    // The rollup refresh and the index builds (inside PostgreSQL) and the cross-year checks
+    // (mostly this process) touch different tables: they run side by side, on both cores.
+    const refreshed = opts.bulk ? this.finishInDatabase(suspended.length > 0).then(() => null, (e: Error) => e) : Promise.resolve(null);
     if (touched.length > 0) {
       try {
         await this.crossChecks.recompute(touched);
@@ -124,6 +133,15 @@ export class IngestionService {
       });
     }
     return results;
+  }
+
+  /** The end of a bulk import inside PostgreSQL: stale rollups, then the suspended indexes (even if the rollups fail). */
+  private async finishInDatabase(restoreIndexes: boolean): Promise<void> {
+    try {
+      await this.rollups.refreshStale();
+    } finally {
+      if (restoreIndexes) await this.indexes.restore();
+    }
   }
 
   /** Hash, look the hashes up in one query, and prepare the new documents. */
