@@ -38,12 +38,13 @@ export class FlagWriteRepository {
   }
 
   async updateCounts(em: EntityManager, reportIds: number[]): Promise<void> {
+    // One pass over the reports' flags; rows whose counts did not change are not rewritten.
     await em.query(
-      `UPDATE reports r SET
-         error_count = (SELECT count(*) FROM flags f WHERE f.report_id = r.id AND f.severity = 'error'),
-         warning_count = (SELECT count(*) FROM flags f WHERE f.report_id = r.id AND f.severity = 'warning'),
-         info_count = (SELECT count(*) FROM flags f WHERE f.report_id = r.id AND f.severity = 'info')
-       WHERE r.id = ANY($1)`,
+      `UPDATE reports r SET error_count = c.e, warning_count = c.w, info_count = c.i
+       FROM (SELECT t.rid, count(f.id) FILTER (WHERE f.severity = 'error') AS e, count(f.id) FILTER (WHERE f.severity = 'warning') AS w,
+               count(f.id) FILTER (WHERE f.severity = 'info') AS i
+             FROM unnest($1::int[]) AS t(rid) LEFT JOIN flags f ON f.report_id = t.rid GROUP BY t.rid) c
+       WHERE r.id = c.rid AND (r.error_count, r.warning_count, r.info_count) IS DISTINCT FROM (c.e::int, c.w::int, c.i::int)`,
       [reportIds],
     );
   }
