@@ -1,7 +1,6 @@
 import type { TableId } from '@gongkai/report-format';
 import { makeFlag } from '../util/flag';
 import { cellLabel, tableName } from '../util/labels';
-import { keysInOrder } from '../util/order';
 import type { ReportRule } from './rule';
 
 const TABLES: readonly TableId[] = ['t2', 't3', 't4'];
@@ -11,8 +10,11 @@ const LISTED = 5;
 export const cellBlank: ReportRule = {
   code: 'CELL_BLANK',
   evaluate(ctx) {
+    // One pass over the report's cells in template order, blanks sorted by table.
+    const blanksOf = new Map<TableId, string[]>(TABLES.map((t) => [t, []]));
+    for (const c of ctx.orderedCells()) if (ctx.cells[c.key] == null && !ctx.isInvalid(c.key)) blanksOf.get(c.table)?.push(c.key);
     return TABLES.flatMap((table) => {
-      const blanks = keysInOrder(ctx.template, Object.keys(ctx.cells), table).filter((k) => ctx.cells[k] == null && !ctx.isInvalid(k));
+      const blanks = blanksOf.get(table)!;
       if (blanks.length === 0) return [];
       const t = tableName(table);
       const shown = blanks.slice(0, LISTED).map((k) => cellLabel(k, ctx.template));

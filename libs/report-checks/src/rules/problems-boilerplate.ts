@@ -16,13 +16,13 @@ export type BoilerplateReason = 'empty' | 'short' | 'noProblem' | 'noMeasure' | 
  */
 export const BOILERPLATE_LIMITS = { empty: 10, short: 60, specificChars: 30, specificShare: 0.3 } as const;
 
-export function boilerplateReason(text: string): BoilerplateReason | null {
-  const n = contentChars(text);
+/** The reason section 五's text reads as boilerplate, or null (`n`: contentChars(text), when known). */
+export function boilerplateReason(text: string, n = contentChars(text)): BoilerplateReason | null {
   if (n < BOILERPLATE_LIMITS.empty || /^\s*(?:无|暂无|没有|不涉及)\S{0,12}$/.test(text.trim())) return 'empty';
   if (n < BOILERPLATE_LIMITS.short) return 'short';
   if (!PROBLEM_CUE.test(text)) return 'noProblem';
   if (!MEASURE_CUE.test(text)) return 'noMeasure';
-  const s = specificity(text);
+  const s = specificity(text, n);
   if (s.specific < BOILERPLATE_LIMITS.specificChars || s.share < BOILERPLATE_LIMITS.specificShare) return 'generic';
   return null;
 }
@@ -44,10 +44,10 @@ export const problemsBoilerplate: ReportRule = {
     const parts = ctx.input.sections.filter((s) => s.id === 's5');
     if (parts.length === 0) return [];
     const text = parts.map((s) => s.text).join('\n');
-    const reason = boilerplateReason(text);
+    const n = contentChars(text);
+    const reason = boilerplateReason(text, n);
     if (!reason) return [];
     const heading = `${def.number}、${def.zh}`;
-    const n = contentChars(text);
     return [makeFlag('PROBLEMS_BOILERPLATE', [], heading, reason, {
       zh: `“${heading}”部分${REASON[reason].zh}（${n} 字）`,
       en: `Section 5 (${def.en}) ${REASON[reason].en} (${n} characters)`,

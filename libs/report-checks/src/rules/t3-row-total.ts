@@ -1,23 +1,34 @@
-import { cellKey } from '@gongkai/report-format';
+import { cellKey, type RowDef } from '@gongkai/report-format';
 import { makeFlag } from '../util/flag';
 import { columnLabel, rowLabel, tableName } from '../util/labels';
 import { differs, fmt } from '../util/numbers';
-import { presentRows, rowKeys, T3_APPLICANT_COLUMNS, T3_TOTAL_COLUMN } from '../util/rows';
+import { rowKeys, T3_APPLICANT_COLUMNS, T3_TOTAL_COLUMN } from '../util/rows';
 import { assessSides, shown } from '../util/sum';
 import type { ReportRule } from './rule';
+
+// The keys each row's sum reads, built once per catalog row.
+type SumKeys = { parts: readonly string[]; total: readonly string[] };
+const keysOf = new WeakMap<RowDef, SumKeys>();
+function sumKeys(row: RowDef): SumKeys {
+  let k = keysOf.get(row);
+  if (!k) {
+    k = { parts: T3_APPLICANT_COLUMNS.map((c) => cellKey('t3', row.key, c.key)), total: [cellKey('t3', row.key, T3_TOTAL_COLUMN.key)] };
+    keysOf.set(row, k);
+  }
+  return k;
+}
 
 /** In every row of table 3, total = the six applicant columns. */
 export const t3RowTotal: ReportRule = {
   code: 'T3_ROW_TOTAL',
   evaluate(ctx) {
     if (!ctx.template) return [];
-    const t = tableName('t3');
-    const total = columnLabel(T3_TOTAL_COLUMN);
-    return presentRows(ctx, ctx.template, 't3').flatMap((row) => {
-      const parts = T3_APPLICANT_COLUMNS.map((c) => cellKey('t3', row.key, c.key));
-      const totalKey = cellKey('t3', row.key, T3_TOTAL_COLUMN.key);
-      const sides = assessSides(ctx, parts, [totalKey]);
+    return ctx.presentRows('t3').flatMap((row) => {
+      const { parts, total: totalKeys } = sumKeys(row);
+      const sides = assessSides(ctx, parts, totalKeys);
       if (!sides || !differs(sides.left, sides.right)) return [];
+      const t = tableName('t3');
+      const total = columnLabel(T3_TOTAL_COLUMN);
       const r = rowLabel('t3', row);
       const terms = T3_APPLICANT_COLUMNS.map((c, i) => ({ zh: `${columnLabel(c).zh} ${shown(ctx, parts[i]).zh}`, en: `${columnLabel(c).en} ${shown(ctx, parts[i]).en}` }));
       const diff = fmt(Math.abs(sides.left - sides.right));

@@ -15,7 +15,7 @@ export const tableMissing: ReportRule = {
     const template = ctx.template;
     if (!template) return [];
     return TEMPLATES[template].tables.flatMap((table) => {
-      const present = table.rows.filter((r) => rowKeys(table.id, r).some((k) => ctx.has(k)));
+      const present = ctx.presentRows(table.id);
       if (present.length === 0 || ctx.input.missingTables.includes(table.id)) {
         const title = tableTitle(template, table.id);
         return [makeFlag('TABLE_MISSING', requiredTableKeys(template, table.id), null, null, {

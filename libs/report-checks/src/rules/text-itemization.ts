@@ -24,7 +24,7 @@ export function contradicts(it: Itemization): boolean {
 export const textItemization: ReportRule = {
   code: 'TEXT_ITEMIZATION',
   evaluate(ctx) {
-    return findItemizations(ctx.input.sections).filter(contradicts).map((it) => {
+    return findItemizations(ctx.foldedSections(), true).filter(contradicts).map((it) => {
       const diff = fmt(Math.abs(it.sum - it.total));
       const q = quote(it.totalText);
       return makeFlag('TEXT_ITEMIZATION', [], it.total, it.sum, {

@@ -2,7 +2,7 @@ import type { SectionId } from '@gongkai/report-format';
 import type { ReportContext } from '../context';
 import { APPROX_AFTER, COMPARE, otherYear, SCOPE } from './guards';
 import { parseNumber } from './numbers';
-import { clausePrefix, clauseRest, foldText, sentences } from './spans';
+import { clausePrefix, clauseRest, sentences } from './spans';
 import { ABOUT_DISCLOSURE, STATEMENTS, type StatementDef } from './statements';
 
 export type FoundStatement = {
@@ -22,20 +22,45 @@ const YUAN_PER: Record<string, number> = { 万元: 1, 亿元: 10000, 元: 0.0001
 /** Every statement of the text that the tables can confirm, with the cells it is about. */
 export function findStatements(ctx: ReportContext): FoundStatement[] {
   const out: FoundStatement[] = [];
-  for (const section of ctx.input.sections) {
-    const text = foldText(section.text);
+  for (const section of ctx.foldedSections()) {
+    const text = section.text;
+    // A pattern that matches in a sentence also matches somewhere in the whole text (sentence
+    // ends are never part of a lookaround the patterns use), so the section is scanned once
+    // per pattern and sentences are only searched for the patterns that occur.
+    const defs = STATEMENTS.filter((def) => occurs(def.pattern, text));
+    if (defs.length === 0) continue;
     for (const sentence of sentences(text)) {
-      for (const def of STATEMENTS) {
+      for (const def of defs) {
         if (def.sentenceMust && !def.sentenceMust.test(sentence.text)) continue;
         if (def.sentenceMustNot?.test(sentence.text)) continue;
         if (def.sections && !def.sections.includes(section.id) && !ABOUT_DISCLOSURE.test(sentence.text)) continue;
-        for (const m of sentence.text.matchAll(def.pattern)) {
-          const found = accept(ctx, def, section.id, sentence.text, m as RegExpExecArray);
+        for (const m of allMatches(def.pattern, sentence.text)) {
+          const found = accept(ctx, def, section.id, sentence.text, m);
           if (found) out.push(found);
         }
       }
     }
   }
+  return out;
+}
+
+/** Whether a global pattern matches anywhere in `s` (its lastIndex is left at 0). */
+function occurs(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(s);
+  re.lastIndex = 0;
+  return hit;
+}
+
+/** Every match of a global pattern, as String.prototype.matchAll gives them (without cloning the pattern). */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
   return out;
 }
 

@@ -25,15 +25,22 @@ const STOCK: readonly RegExp[] = [
   /[的了和与及等是在对为把将要并也还仍更好使以从于中上下其之所被有无]/g,
 ];
 
-const CONTENT = /[\p{L}\p{N}]/gu;
-const countContent = (s: string): number => s.match(CONTENT)?.length ?? 0;
+const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+/** Letters, digits and ideographs, counted by code point (without building a list of them). */
+function countContent(s: string): number {
+  const t = s.replace(NOT_CONTENT, '');
+  let n = t.length;
+  // What is left is whole code points: an astral one is two code units, counted once.
+  if (HIGH_SURROGATE.test(t)) for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0xd800 && t.charCodeAt(i) <= 0xdbff) n--;
+  return n;
+}
 
 /** Compared characters of a text: letters, digits and ideographs. */
 export const contentChars = countContent;
 
-/** Characters left once the stock phrases are taken out, and the share of the text they make. */
-export function specificity(text: string): { total: number; specific: number; share: number } {
-  const total = countContent(text);
+/** Characters left once the stock phrases are taken out, and the share of the text they make (`total`: contentChars(text), when known). */
+export function specificity(text: string, total = countContent(text)): { total: number; specific: number; share: number } {
   let rest = text;
   for (const re of STOCK) rest = rest.replace(re, ' ');
   const specific = countContent(rest);

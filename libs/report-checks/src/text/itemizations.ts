@@ -29,11 +29,12 @@ const LIST_END = /[。;!?\n]/;
  * Itemised statements: a total, then "其中" and a list of parts up to the end of the sentence
  * ("新增主动公开政府信息1301条。其中包括：政策法规信息40条，重大决策公开6条，…").
  * Lists that say they are incomplete (等), approximate figures, changes or shares are skipped.
+ * `folded`: the texts are already folded (text/spans: foldText).
  */
-export function findItemizations(sections: readonly { id: SectionId; text: string }[]): Itemization[] {
+export function findItemizations(sections: readonly { id: SectionId; text: string }[], folded = false): Itemization[] {
   const out: Itemization[] = [];
   for (const section of sections) {
-    const text = foldText(section.text);
+    const text = folded ? section.text : foldText(section.text);
     for (const m of text.matchAll(/其中/g)) {
       const found = readItemization(text, m.index);
       if (found) out.push({ section: section.id, ...found });
