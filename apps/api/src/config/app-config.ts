@@ -40,4 +40,8 @@ export type AppConfig = {
   maxQueryCost: number;
   /** How long a shutdown waits for in-flight imports before closing the database. */
   shutdownGraceSeconds: number;
+  /** Cache dashboard answers until the data changes (RESULT_CACHE). */
+  resultCache: boolean;
+  /** Bound of that cache, in MB of JSON (RESULT_CACHE_MB). */
+  resultCacheMb: number;
 };

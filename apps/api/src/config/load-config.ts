@@ -78,5 +78,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 100),
     maxQueryCost: int(env, 'MAX_QUERY_COST', 50_000, 100, 10_000_000),
     shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 30, 0, 3600),
+    resultCache: bool(env, 'RESULT_CACHE', true),
+    resultCacheMb: int(env, 'RESULT_CACHE_MB', 64, 1, 16_384),
   };
 }

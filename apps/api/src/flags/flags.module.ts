@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ResultCacheModule } from '../common/cache/result-cache.module';
 import { CheckInputsRepository } from './repositories/check-inputs.repository';
 import { FlagWriteRepository } from './repositories/flag-write.repository';
 import { FlagsRepository } from './repositories/flags.repository';
@@ -8,6 +9,7 @@ import { FlagsService } from './services/flags.service';
 
 /** Flags: lists, counts, reviews, and the checks that span reports. */
 @Module({
+  imports: [ResultCacheModule],
   providers: [FlagsRepository, FlagWriteRepository, CheckInputsRepository, FlagsService, CrossChecksService, FlagsResolver],
   exports: [FlagsService, FlagWriteRepository, CrossChecksService],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { ResultCacheModule } from '../common/cache/result-cache.module';
 import { IngestionModule } from '../ingestion/ingestion.module';
 import { CorrectionWritesRepository } from './corrections/correction-writes.repository';
 import { CorrectionsResolver } from './corrections/corrections.resolver';
@@ -23,7 +24,7 @@ import { SimilarityService } from './similarity/similarity.service';
 
 /** The supervisor's workbench (issue 10): coverage, directory, corrections, copied text, risk cards, notices. */
 @Module({
-  imports: [AgenciesModule, IngestionModule],
+  imports: [AgenciesModule, IngestionModule, ResultCacheModule],
   controllers: [NoticesController],
   providers: [
     CoverageRepository, CoverageService, CoverageResolver,

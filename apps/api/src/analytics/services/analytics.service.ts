@@ -4,6 +4,7 @@ import { agencyTypeLabel } from '../../agencies/agency-types';
 import { type RegionDto } from '../../agencies/dtos/outputs/region.dto';
 import { AgenciesRepository } from '../../agencies/repositories/agencies.repository';
 import { toAgencyDto } from '../../agencies/services/agencies.service';
+import { ResultCache } from '../../common/cache/result-cache.service';
 import { GroupBy, SortOrder } from '../../common/graphql/enums';
 import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { filterParams, type MetricFilterInput } from '../dtos/inputs/metric-filter.input';
@@ -30,9 +31,30 @@ const years = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly metrics: MetricsRepository, private readonly directory: AgenciesRepository, private readonly scope: RegionScope) {}
+  constructor(private readonly metrics: MetricsRepository, private readonly directory: AgenciesRepository, private readonly scope: RegionScope, private readonly cache: ResultCache) {}
 
-  async trend(metricId: string, fromYear: number, toYear: number, groupBy: GroupBy, filter: MetricFilterInput | null | undefined, limit: number): Promise<TrendSeriesDto[]> {
+  // Every answer below is cached until the data changes (ResultCache keys add the caller's scope).
+  trend(metricId: string, fromYear: number, toYear: number, groupBy: GroupBy, filter: MetricFilterInput | null | undefined, limit: number): Promise<TrendSeriesDto[]> {
+    return this.cache.get('trend', { metricId, fromYear, toYear, groupBy, filter: filterParams(filter), limit }, () => this.computeTrend(metricId, fromYear, toYear, groupBy, filter, limit));
+  }
+
+  compare(agencyIds: string[], metricIds: string[], fromYear: number, toYear: number): Promise<CompareRowDto[]> {
+    return this.cache.get('compare', { agencyIds: agencyIds.map(Number), metricIds, fromYear, toYear }, () => this.computeCompare(agencyIds, metricIds, fromYear, toYear));
+  }
+
+  ranking(metricId: string, year: number, filter: MetricFilterInput | null | undefined, order: SortOrder, limit: number): Promise<RankingRowDto[]> {
+    return this.cache.get('ranking', { metricId, year, filter: filterParams(filter), order, limit }, () => this.computeRanking(metricId, year, filter, order, limit));
+  }
+
+  overview(year: number, filter: MetricFilterInput | null | undefined): Promise<OverviewDto> {
+    return this.cache.get('overview', { year, filter: filterParams(filter) }, () => this.computeOverview(year, filter));
+  }
+
+  byRegion(overview: OverviewDto, metricId: string): Promise<RegionValueDto[]> {
+    return this.cache.get('overview.byRegion', { year: overview.year, filter: filterParams(overview.filter), metricId }, () => this.computeByRegion(overview, metricId));
+  }
+
+  private async computeTrend(metricId: string, fromYear: number, toYear: number, groupBy: GroupBy, filter: MetricFilterInput | null | undefined, limit: number): Promise<TrendSeriesDto[]> {
     const m = metricOrThrow(metricId);
     const f = await this.scoped(filter);
     const grouping = await this.grouping(groupBy, f);
@@ -49,7 +71,7 @@ export class AnalyticsService {
     }));
   }
 
-  async compare(agencyIds: string[], metricIds: string[], fromYear: number, toYear: number): Promise<CompareRowDto[]> {
+  private async computeCompare(agencyIds: string[], metricIds: string[], fromYear: number, toYear: number): Promise<CompareRowDto[]> {
     const ids = agencyIds.map(Number);
     const defs = metricIds.map(metricOrThrow);
     const base = [...new Set(defs.flatMap(baseMetrics))];
@@ -62,14 +84,14 @@ export class AnalyticsService {
     })));
   }
 
-  async ranking(metricId: string, year: number, filter: MetricFilterInput | null | undefined, order: SortOrder, limit: number): Promise<RankingRowDto[]> {
+  private async computeRanking(metricId: string, year: number, filter: MetricFilterInput | null | undefined, order: SortOrder, limit: number): Promise<RankingRowDto[]> {
     const m = metricOrThrow(metricId);
     const rows = await this.metrics.ranking(m.id, year, await this.scoped(filter), order === SortOrder.ASC, Math.min(Math.max(limit, 1), 1000));
     const agencies = new Map((await this.directory.agenciesByIds(rows.map((r) => r.agencyId))).map((a) => [a.id, toAgencyDto(a)]));
     return rows.map((r, i) => ({ rank: i + 1, agency: agencies.get(r.agencyId)!, value: r.value }));
   }
 
-  async overview(year: number, filter: MetricFilterInput | null | undefined): Promise<OverviewDto> {
+  private async computeOverview(year: number, filter: MetricFilterInput | null | undefined): Promise<OverviewDto> {
     const f = await this.scoped(filter);
     const defs = KPI_METRICS.map(metricOrThrow);
     const [counts, openFlags, rows] = await Promise.all([
@@ -86,7 +108,7 @@ export class AnalyticsService {
     return { year, ...counts, openFlags, kpis, filter: filter ?? null };
   }
 
-  async byRegion(overview: OverviewDto, metricId: string): Promise<RegionValueDto[]> {
+  private async computeByRegion(overview: OverviewDto, metricId: string): Promise<RegionValueDto[]> {
     const m = metricOrThrow(metricId);
     const f = await this.scoped(overview.filter);
     const grouping = await this.grouping(GroupBy.REGION, f);

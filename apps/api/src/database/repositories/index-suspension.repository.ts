@@ -54,6 +54,11 @@ export class IndexSuspension implements OnApplicationBootstrap {
     });
   }
 
+  /** Planner statistics of the tables a bulk import fills (autovacuum would get there, later). */
+  async analyze(): Promise<void> {
+    await this.db.query(`ANALYZE reports, report_cells, report_metrics, metric_rollups, flags, agencies, regions`);
+  }
+
   /** Whether `incoming` reports would at least double the current ones (and are many): then suspending pays. */
   async worthSuspending(incoming: number): Promise<boolean> {
     if (incoming < 2000) return false;

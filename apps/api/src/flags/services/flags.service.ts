@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type AuthUser } from '../../auth/auth-user';
 import { AuditService } from '../../audit/services/audit.service';
+import { ResultCache } from '../../common/cache/result-cache.service';
 import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { filterParams, type MetricFilterInput } from '../../analytics/dtos/inputs/metric-filter.input';
 import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
@@ -29,14 +30,19 @@ const toQuery = (f: FlagFilterInput | null | undefined): FlagQuery => ({
 
 @Injectable()
 export class FlagsService {
-  constructor(private readonly repo: FlagsRepository, private readonly audit: AuditService, private readonly scope: RegionScope) {}
+  constructor(private readonly repo: FlagsRepository, private readonly audit: AuditService, private readonly scope: RegionScope, private readonly cache: ResultCache) {}
 
-  async list(filter: FlagFilterInput | null | undefined, first: number, after: string | null | undefined): Promise<FlagConnectionDto> {
+  /** A page of flags and the total, cached until the data changes (a review is a change). */
+  list(filter: FlagFilterInput | null | undefined, first: number, after: string | null | undefined): Promise<FlagConnectionDto> {
     const q = toQuery(filter);
-    q.regionCodes = await this.scope.narrow(q.regionCodes);
+    return this.cache.get('flags', { q, first, after: after ?? null }, () => this.computeList(q, first, after));
+  }
+
+  private async computeList(q: FlagQuery, first: number, after: string | null | undefined): Promise<FlagConnectionDto> {
+    const scoped = { ...q, regionCodes: await this.scope.narrow(q.regionCodes) };
     const offset = decodeCursor(after);
     const limit = Math.min(Math.max(first, 1), 500);
-    const [rows, totalCount] = await Promise.all([this.repo.list(q, limit, offset), this.repo.count(q)]);
+    const [rows, totalCount] = await Promise.all([this.repo.list(scoped, limit, offset), this.repo.count(scoped)]);
     const end = offset + rows.length;
     return { nodes: rows.map(toFlagDto), totalCount, pageInfo: { endCursor: rows.length ? encodeCursor(end) : null, hasNextPage: end < totalCount } };
   }
@@ -45,10 +51,12 @@ export class FlagsService {
     return (await this.repo.byReport(reportId)).map(toFlagDto);
   }
 
-  async counts(fromYear: number, toYear: number, filter: MetricFilterInput | null | undefined): Promise<FlagCountDto[]> {
+  counts(fromYear: number, toYear: number, filter: MetricFilterInput | null | undefined): Promise<FlagCountDto[]> {
     const p = filterParams(filter);
-    p.regionCodes = await this.scope.narrow(p.regionCodes);
-    return this.repo.countsByCodeYear(fromYear, toYear, p.regionCodes, p.agencyTypes, p.agencyIds);
+    return this.cache.get('flagCounts', { fromYear, toYear, p }, async () => {
+      const regionCodes = await this.scope.narrow(p.regionCodes);
+      return this.repo.countsByCodeYear(fromYear, toYear, regionCodes, p.agencyTypes, p.agencyIds);
+    });
   }
 
   /** Confirm, dismiss (with a reason) or reopen; kept by fingerprint, so it survives rechecks. */

@@ -142,6 +142,8 @@ export class IngestionService {
     } finally {
       if (restoreIndexes) await this.indexes.restore();
     }
+    // Fresh statistics, so the first dashboard queries are planned for the new size of the tables.
+    await this.indexes.analyze();
   }
 
   /** Hash, look the hashes up in one query, and prepare the new documents. */

@@ -9,8 +9,15 @@ export type ReportQuery = {
   fromYear: number | null; toYear: number | null; regionCodes: string[] | null; agencyTypes: string[] | null;
   agencyIds: number[] | null; template: string | null; flagCodes: string[] | null; severities: string[] | null; search: string | null;
 };
-export type ReportRow = ReportSummaryDto & { contentHash: string; title: string; sections: { id: string; heading: string; text: string }[]; sourceText: string };
-export type CellRow = { keyId: number; value: number | null; raw: string; pos: Record<string, unknown> | null };
+export type ReportRow = ReportSummaryDto & {
+  contentHash: string; title: string; sections: { id: string; heading: string; text: string }[]; sourceText: string;
+  /** The agency's region chain (scope check without another query). */
+  regionCodes: string[];
+  /** The agency's current report of the year before, if any. */
+  previousId: number | null;
+};
+/** One report's cells as stored: parallel arrays (positions as JSON text; raws and positions only when asked). */
+export type CellArrays = { reportId: number; keyIds: number[]; vals: (number | null)[]; raws: string[] | null; pos: (string | null)[] | null };
 
 const FROM = `FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 const WHERE = `WHERE r.status = 'current'
@@ -43,9 +50,12 @@ export class ReportsRepository {
     return rows[0].n;
   }
 
+  /** A report with its agency's regions and last year's current report: one round trip, every lookup by key. */
   async byId(id: number): Promise<ReportRow | null> {
     const rows: ReportRow[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS}, r.content_hash AS "contentHash", r.title, r.sections, r.source_text AS "sourceText" FROM reports r WHERE r.id = $1`,
+      `SELECT ${SUMMARY_COLUMNS}, r.content_hash AS "contentHash", r.title, r.sections, r.source_text AS "sourceText", a.region_codes AS "regionCodes",
+         (SELECT p.id FROM reports p WHERE p.agency_id = r.agency_id AND p.year = r.year - 1 AND p.status = 'current') AS "previousId"
+       FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -59,12 +69,15 @@ export class ReportsRepository {
     );
   }
 
-  async currentOf(agencyId: number, year: number): Promise<number | null> {
-    const rows: { id: number }[] = await this.db.query(`SELECT id FROM reports WHERE agency_id = $1 AND year = $2 AND status = 'current'`, [agencyId, year]);
-    return rows[0]?.id ?? null;
-  }
-
-  cells(reportId: number): Promise<CellRow[]> {
-    return this.db.query(`SELECT key_id AS "keyId", value, raw, pos FROM cells WHERE report_id = $1`, [reportId]);
+  /**
+   * The stored cell arrays of `reportId` (with raws and positions) and of `valuesOnlyId` (keys and
+   * values): one indexed read of report_cells, no per-cell rows.
+   */
+  cellArrays(reportId: number, valuesOnlyId: number | null): Promise<CellArrays[]> {
+    return this.db.query(
+      `SELECT report_id AS "reportId", key_ids AS "keyIds", vals, CASE WHEN report_id = $1 THEN raws END AS raws, CASE WHEN report_id = $1 THEN pos END AS pos
+       FROM report_cells WHERE report_id = ANY(ARRAY[$1, $2]::int[])`,
+      [reportId, valuesOnlyId],
+    );
   }
 }

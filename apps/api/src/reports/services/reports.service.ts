@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { computeMetrics, type CellValues, type TemplateId, TEMPLATES } from '@gongkai/report-format';
+import { ResultCache } from '../../common/cache/result-cache.service';
 import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
 import { fromSeverity, type ReportSort, type SortOrder } from '../../common/graphql/enums';
 import { CellKeysRepository } from '../../database/repositories/cell-keys.repository';
@@ -8,7 +9,7 @@ import { CellCorrectionsRepository } from '../../workbench/corrections/cell-corr
 import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { type ReportFilterInput } from '../dtos/inputs/report-filter.input';
 import { type ReportConnectionDto, type ReportDto, type SourcePosDto } from '../dtos/outputs/report.dto';
-import { type ReportQuery, ReportsRepository } from '../repositories/reports.repository';
+import { type CellArrays, type ReportQuery, ReportsRepository } from '../repositories/reports.repository';
 import { buildTables, type StoredCell } from '../utils/build-tables';
 
 const toQuery = (f: ReportFilterInput | null | undefined): ReportQuery => ({
@@ -25,7 +26,7 @@ const toQuery = (f: ReportFilterInput | null | undefined): ReportQuery => ({
 
 @Injectable()
 export class ReportsService {
-  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService, private readonly scope: RegionScope, private readonly corrections: CellCorrectionsRepository) {}
+  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService, private readonly scope: RegionScope, private readonly corrections: CellCorrectionsRepository, private readonly cache: ResultCache) {}
 
   async list(filter: ReportFilterInput | null | undefined, sort: ReportSort, order: SortOrder, first: number, after: string | null | undefined): Promise<ReportConnectionDto> {
     const q = toQuery(filter);
@@ -37,19 +38,26 @@ export class ReportsService {
     return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: offset + rows.length < totalCount } };
   }
 
-  async detail(id: number): Promise<ReportDto | null> {
-    const r = await this.repo.byId(id);
-    if (!r || !(await this.scope.allowsAgency(r.agencyId))) return null;
-    const previousId = await this.repo.currentOf(r.agencyId, r.year - 1);
-    const [cells, previous, flags, versions, corrected] = await Promise.all([
-      this.cellsOf(id),
-      previousId != null ? this.cellsOf(previousId) : Promise.resolve(null),
+  /** One report as the detail page shows it; a pure function of the data, so cached until it changes (per scope). */
+  detail(id: number): Promise<ReportDto | null> {
+    return this.cache.get('report', { id }, () => this.computeDetail(id));
+  }
+
+  /** Two round trips: the report (with its agency's regions and last year's id), then cells, flags, versions and corrections at once. */
+  private async computeDetail(id: number): Promise<ReportDto | null> {
+    const row = await this.repo.byId(id);
+    if (!row || !this.scope.allowsChain(row.regionCodes)) return null;
+    const { regionCodes: _regions, previousId, ...r } = row;
+    const [arrays, flags, versions, corrected] = await Promise.all([
+      this.repo.cellArrays(id, previousId),
       this.flags.ofReport(id),
       this.repo.versions(r.agencyId, r.year, id),
       this.corrections.current(r.contentHash),
     ]);
+    const cells = this.storedCells(arrays.find((a) => a.reportId === id));
+    const prev = previousId != null ? arrays.find((a) => a.reportId === previousId) : undefined;
     const values: CellValues = Object.fromEntries([...cells].map(([k, c]) => [k, c.value]));
-    const previousValues = previous ? Object.fromEntries([...previous].map(([k, c]) => [k, c.value])) : null;
+    const previousValues: CellValues | null = prev ? Object.fromEntries(prev.keyIds.map((k, i) => [this.cellKeys.keyOf(k), prev.vals[i]])) : null;
     const template = r.template as TemplateId;
     const known = template in TEMPLATES;
     const tables = known ? buildTables(template, cells, previousValues, new Set(flags.flatMap((f) => f.cells))) : [];
@@ -65,8 +73,13 @@ export class ReportsService {
     };
   }
 
-  private async cellsOf(reportId: number): Promise<Map<string, StoredCell>> {
-    const rows = await this.repo.cells(reportId);
-    return new Map(rows.map((c) => [this.cellKeys.keyOf(c.keyId), { value: c.value, raw: c.raw, pos: c.pos as SourcePosDto | null }]));
+  private storedCells(a: CellArrays | undefined): Map<string, StoredCell> {
+    const out = new Map<string, StoredCell>();
+    if (!a) return out;
+    a.keyIds.forEach((k, i) => {
+      const pos = a.pos?.[i];
+      out.set(this.cellKeys.keyOf(k), { value: a.vals[i], raw: a.raws?.[i] ?? '', pos: pos == null ? null : (JSON.parse(pos) as SourcePosDto | null) });
+    });
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { coverageTree, type CoverageNode, type CoverageTree } from '@gongkai/report-review';
+import { ResultCache } from '../../common/cache/result-cache.service';
 import { CoverageStatus } from '../dtos/workbench-enums';
 import { RegionScope } from '../scope/region-scope.service';
 import { type CoverageAgencyDto, type CoverageDto, type CoverageNodeDto } from './coverage.dto';
@@ -20,9 +21,14 @@ function statusOf(a: CoverageAgencyRow, docs: CoverageReportRow[], deadline: str
 /** Who published a year's report on time, late or not at all, per region, within the caller's scope. */
 @Injectable()
 export class CoverageService {
-  constructor(private readonly repo: CoverageRepository, private readonly scope: RegionScope) {}
+  constructor(private readonly repo: CoverageRepository, private readonly scope: RegionScope, private readonly cache: ResultCache) {}
 
-  async coverage(year: number, regionCode: string | null): Promise<CoverageResult> {
+  /** Cached until the data changes (per caller scope). */
+  coverage(year: number, regionCode: string | null): Promise<CoverageResult> {
+    return this.cache.get('coverage', { year, regionCode }, () => this.computeCoverage(year, regionCode));
+  }
+
+  private async computeCoverage(year: number, regionCode: string | null): Promise<CoverageResult> {
     const roots = await this.scope.narrow(regionCode ? [regionCode] : null);
     const all = await this.repo.regions();
     const regions = this.subtree(all, roots);

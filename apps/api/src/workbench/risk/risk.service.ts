@@ -2,6 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { rankRegions, resolveThresholds, ReviewInputError, riskCard, type DeepPartial, type RiskCard, type RiskThresholds } from '@gongkai/report-review';
 import { AgenciesRepository } from '../../agencies/repositories/agencies.repository';
 import { AuditService } from '../../audit/services/audit.service';
+import { ResultCache } from '../../common/cache/result-cache.service';
 import { toRiskRating, RiskRating } from '../dtos/workbench-enums';
 import { RegionScope } from '../scope/region-scope.service';
 import { type RegionRiskDto, type RiskCardDto, type RiskOverviewDto } from './risk.dto';
@@ -20,6 +21,7 @@ export class RiskService {
     private readonly regions: AgenciesRepository,
     private readonly scope: RegionScope,
     private readonly audit: AuditService,
+    private readonly cache: ResultCache,
   ) {}
 
   async thresholds(): Promise<RiskThresholds> {
@@ -50,7 +52,12 @@ export class RiskService {
     }));
   }
 
-  async overview(q: RiskQuery): Promise<RiskOverviewDto> {
+  /** Cached until the data (thresholds included) changes, per caller scope. */
+  overview(q: RiskQuery): Promise<RiskOverviewDto> {
+    return this.cache.get('riskOverview', q, () => this.computeOverview(q));
+  }
+
+  private async computeOverview(q: RiskQuery): Promise<RiskOverviewDto> {
     const scored = await this.cards(q);
     const level = Math.min((q.regionCode ? await this.repo.level([q.regionCode]) : 0) + 1, 3);
     const ranked = rankRegions(scored.map((s) => ({ ...s.card, region: s.row.regionCodes[level - 1] ?? s.row.regionCodes[s.row.regionCodes.length - 1] })));
