@@ -85,7 +85,7 @@ export async function benchQueries(url, databaseUrl, { clients = 20, perCase = 2
     worst[c.group] = Math.max(worst[c.group], r.p95);
     if (r.p95 > slowest.p95) slowest = { name: c.name, p95: r.p95 };
     let note = `p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ''}`;
-    if (c.naive) {
+    if (c.naive && naiveRuns > 0) {
       const times = [];
       for (let i = 0; i < naiveRuns; i++) {
         const t = performance.now();

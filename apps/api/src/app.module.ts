@@ -9,6 +9,10 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { TokenService } from './auth/services/token.service';
 import { hasRole } from './auth/auth-user';
+import { DataVersion } from './common/cache/data-version';
+import { responseCachePlugin } from './common/cache/response-cache.plugin';
+import { ResultCacheModule } from './common/cache/result-cache.module';
+import { stableJson } from './common/cache/stable-json';
 import { CommonModule } from './common/common.module';
 import { Role } from './common/graphql/enums';
 import { formatError } from './common/graphql/format-error';
@@ -50,9 +54,9 @@ export class AppModule {
         GraphiqlModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AgenciesModule],
-          inject: [AppConfigService, LoadersFactory, TokenService],
-          useFactory: (config: AppConfigService, loaders: LoadersFactory, tokens: TokenService): ApolloDriverConfig => ({
+          imports: [AgenciesModule, ResultCacheModule],
+          inject: [AppConfigService, LoadersFactory, TokenService, DataVersion],
+          useFactory: (config: AppConfigService, loaders: LoadersFactory, tokens: TokenService, version: DataVersion): ApolloDriverConfig => ({
             autoSchemaFile: config.app.schemaFile ?? true,
             sortSchema: true,
             playground: false,
@@ -64,6 +68,18 @@ export class AppModule {
               ApolloServerPluginLandingPageDisabled(),
               // No @cacheControl hints are used; the default plugin hooks every field (≈ 15% of a report detail's CPU).
               ApolloServerPluginCacheControlDisabled(),
+              ...(config.app.resultCache ? [responseCachePlugin({
+                version,
+                maxMb: config.app.resultCacheMb,
+                // The caller as the auth guard sees it: anonymous, or the token's user, role and regions.
+                identity: ({ req }) => {
+                  const header = req.headers.authorization;
+                  if (!header) return 'anonymous';
+                  const m = /^Bearer\s+(\S+)$/i.exec(header);
+                  const claims = m ? tokens.verify(m[1]) : null;
+                  return claims ? stableJson([claims.sub, claims.role, claims.regions ?? null]) : null;
+                },
+              })] : []),
               operationLimitsPlugin({
                 maxDepth: config.app.maxQueryDepth,
                 maxCost: config.app.maxQueryCost,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReportSort, SortOrder } from '../../common/graphql/enums';
+import { type SourcePosDto } from '../dtos/outputs/report.dto';
 import { type ReportSummaryDto } from '../dtos/outputs/report-summary.dto';
 import { SUMMARY_COLUMNS } from '../report-summary.sql';
 
@@ -17,7 +18,8 @@ export type ReportRow = ReportSummaryDto & {
   previousId: number | null;
 };
 /** One report's cells as stored: parallel arrays (positions as JSON text; raws and positions only when asked). */
-export type CellArrays = { reportId: number; keyIds: number[]; vals: (number | null)[]; raws: string[] | null; pos: (string | null)[] | null };
+/** A report's cell arrays; positions already parsed (JSON objects or null). */
+export type CellArrays = { reportId: number; keyIds: number[]; vals: (number | null)[]; raws: string[] | null; pos: (SourcePosDto | null)[] | null };
 
 const FROM = `FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 const WHERE = `WHERE r.status = 'current'
@@ -73,11 +75,14 @@ export class ReportsRepository {
    * The stored cell arrays of `reportId` (with raws and positions) and of `valuesOnlyId` (keys and
    * values): one indexed read of report_cells, no per-cell rows.
    */
-  cellArrays(reportId: number, valuesOnlyId: number | null): Promise<CellArrays[]> {
-    return this.db.query(
-      `SELECT report_id AS "reportId", key_ids AS "keyIds", vals, CASE WHEN report_id = $1 THEN raws END AS raws, CASE WHEN report_id = $1 THEN pos END AS pos
+  /** As one JSON document per report (parsed natively in Node, not element by element as array literals). */
+  async cellArrays(reportId: number, valuesOnlyId: number | null): Promise<CellArrays[]> {
+    const rows: { j: string }[] = await this.db.query(
+      `SELECT json_build_object('reportId', report_id, 'keyIds', key_ids, 'vals', vals,
+         'raws', CASE WHEN report_id = $1 THEN raws END, 'pos', CASE WHEN report_id = $1 THEN pos::json[] END)::text AS j
        FROM report_cells WHERE report_id = ANY(ARRAY[$1, $2]::int[])`,
       [reportId, valuesOnlyId],
     );
+    return rows.map((r) => JSON.parse(r.j) as CellArrays);
   }
 }

@@ -8,7 +8,7 @@ import { FlagsService } from '../../flags/services/flags.service';
 import { CellCorrectionsRepository } from '../../workbench/corrections/cell-corrections.repository';
 import { RegionScope } from '../../workbench/scope/region-scope.service';
 import { type ReportFilterInput } from '../dtos/inputs/report-filter.input';
-import { type ReportConnectionDto, type ReportDto, type SourcePosDto } from '../dtos/outputs/report.dto';
+import { type ReportConnectionDto, type ReportDto } from '../dtos/outputs/report.dto';
 import { type CellArrays, type ReportQuery, ReportsRepository } from '../repositories/reports.repository';
 import { buildTables, type StoredCell } from '../utils/build-tables';
 
@@ -76,10 +76,7 @@ export class ReportsService {
   private storedCells(a: CellArrays | undefined): Map<string, StoredCell> {
     const out = new Map<string, StoredCell>();
     if (!a) return out;
-    a.keyIds.forEach((k, i) => {
-      const pos = a.pos?.[i];
-      out.set(this.cellKeys.keyOf(k), { value: a.vals[i], raw: a.raws?.[i] ?? '', pos: pos == null ? null : (JSON.parse(pos) as SourcePosDto | null) });
-    });
+    a.keyIds.forEach((k, i) => out.set(this.cellKeys.keyOf(k), { value: a.vals[i], raw: a.raws?.[i] ?? '', pos: a.pos?.[i] ?? null }));
     return out;
   }
 }
