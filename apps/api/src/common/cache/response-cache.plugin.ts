@@ -2,6 +2,7 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type FormattedExecutionResult, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { type GqlContext } from '../graphql/gql-context';
+import { approximateSize } from './approximate-size';
 import { type DataVersion } from './data-version';
 import { stableJson } from './stable-json';
 
@@ -31,7 +32,6 @@ export type ResponseCacheOptions = {
  * answer with errors is never kept, nor one computed while the data changed.
  */
 export function responseCachePlugin({ version, identity, maxMb }: ResponseCacheOptions): ApolloServerPlugin<GqlContext> {
-  // Sized by the answer's JSON (measured once, when stored).
   const lru = new LRUCache<string, FormattedExecutionResult>({ max: 10_000, maxSize: maxMb * 1024 * 1024 });
   version.subscribe(() => lru.clear());
   return {
@@ -54,7 +54,7 @@ export function responseCachePlugin({ version, identity, maxMb }: ResponseCacheO
           if (key == null || started < 0 || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !version.live || version.current !== started) return;
-          lru.set(key, result, { size: key.length + JSON.stringify(result).length });
+          lru.set(key, result, { size: key.length + approximateSize(result) });
         },
       };
     },

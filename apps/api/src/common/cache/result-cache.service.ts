@@ -2,19 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { AppConfigService } from '../../config/services/app-config.service';
 import { RegionScope } from '../../workbench/scope/region-scope.service';
+import { approximateSize } from './approximate-size';
 import { DataVersion } from './data-version';
 import { stableJson } from './stable-json';
 
 type Entry = { value: unknown; size: number };
-
-/** Approximate memory of an answer: its JSON length (answers are plain data). */
-const sizeOf = (value: unknown): number => {
-  try {
-    return Math.max(1, JSON.stringify(value)?.length ?? 1);
-  } catch {
-    return 1024;
-  }
-};
 
 /**
  * Answers of read-only dashboard queries, kept until the data changes (DataVersion). The key is
@@ -56,7 +48,7 @@ export class ResultCache {
     if (running) return running as Promise<T>;
     const started = this.version.current;
     const promise: Promise<T> = compute().then((value) => {
-      if (this.version.live && this.version.current === started) lru.set(key, { value, size: sizeOf(value) + key.length });
+      if (this.version.live && this.version.current === started) lru.set(key, { value, size: approximateSize(value) + key.length });
       return value;
     }).finally(() => {
       if (this.inflight.get(key) === promise) this.inflight.delete(key);
