@@ -2,14 +2,19 @@ import type { Label } from './types';
 
 /** Full-width ASCII (Ａ-ｚ, ０-９, punctuation) and the ideographic space to their ASCII forms. */
 export function toHalfWidth(s: string): string {
+  // Copies runs of unchanged characters at once (and nothing at all when no character changes).
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) out += ' ';
-    else out += s[i];
+    let half: string;
+    if (c >= 0xff01 && c <= 0xff5e) half = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) half = ' ';
+    else continue;
+    out += from === i ? half : s.slice(from, i) + half;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : from === s.length ? out : out + s.slice(from);
 }
 
 // Numbering printed before labels: 一、 （一） (1) 1. 1、 ① 第一项 ...
@@ -17,10 +22,14 @@ const NUMBERING = /^(?:[（(][一二三四五六七八九十]+[)）][、.．]?|[
 // Everything that is not a letter, digit or CJK ideograph: spaces, quotes, brackets, punctuation.
 const NOISE = /[^\p{L}\p{N}]+/gu;
 
+// The characters NUMBERING can start with (checked first: most labels carry no number).
+const NUMBER_START = new Set([...'(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+
 /** Drop the item number printed before a label ("（三）不予公开" → "不予公开"). */
 export function stripNumbering(s: string): string {
   let t = toHalfWidth(s).trim();
   for (let i = 0; i < 3; i++) {
+    if (!NUMBER_START.has(t.charCodeAt(0))) break; // '' gives NaN: no number either
     const next = t.replace(NUMBERING, '');
     if (next === t) break;
     t = next;

@@ -1,5 +1,5 @@
 import {
-  TABLE2_2019, TABLE2_2021, TABLE3, TABLE3_COLUMNS, TABLE3_ORG_HEADER, TABLE4, TABLE4_COLUMNS, TEMPLATES,
+  ALL_CELL_KEYS, TABLE2_2019, TABLE2_2021, TABLE3, TABLE3_COLUMNS, TABLE3_ORG_HEADER, TABLE4, TABLE4_COLUMNS, TEMPLATES,
   labelForms, normalizeLabel, type ColumnDef, type TableId, type TemplateId,
 } from '@gongkai/report-format';
 import { FormIndex } from './form-index';
@@ -9,6 +9,10 @@ import { FormIndex } from './form-index';
 export type RowEntry = {
   table: TableId;
   key: string;
+  /** `table.key`, built once. */
+  id: string;
+  /** Canonical cell key (`t3.granted.total`) per column key, built once: keys are compared often. */
+  cellKeys: ReadonlyMap<string, string>;
   /** Row group in the catalog (`denied`, `otherProcessing`, `litigation`...). */
   group?: string;
   /** Column keys this row has in any template. */
@@ -29,16 +33,30 @@ export type HeaderToken =
   | { table: 't2'; kind: 'group' }
   | { table: TableId; kind: 'labelHeader' };
 
+/**
+ * ALL_CELL_KEYS as the engine's own property-name strings (the keys of an object are interned):
+ * every report's `cells` and `cellDetails` objects get ~200 of them, and interned keys make
+ * those property writes and the sink's Map lookups by key markedly cheaper.
+ */
+export const CELL_KEYS: readonly string[] = (() => {
+  const interned = new Map(Object.keys(Object.fromEntries(ALL_CELL_KEYS.map((k) => [k, true]))).map((k) => [k, k]));
+  return ALL_CELL_KEYS.map((k) => interned.get(k) ?? k);
+})();
+
 const rowMap = new Map<string, RowEntry>();
+// The very strings of CELL_KEYS, so lookups by key compare by identity.
+const canonicalKey = new Map(CELL_KEYS.map((k) => [k, k]));
 function addRow(table: TableId, template: TemplateId | null, row: { key: string; group?: string; number?: string; columns: readonly ColumnDef[] }): RowEntry {
   const id = `${table}.${row.key}`;
   let e = rowMap.get(id);
   if (!e) {
-    e = { table, key: row.key, group: row.group, number: row.number, columns: new Set(), columnsFor: {}, money: new Set() };
+    e = { table, key: row.key, id, cellKeys: new Map(), group: row.group, number: row.number, columns: new Set(), columnsFor: {}, money: new Set() };
     rowMap.set(id, e);
   }
   for (const c of row.columns) {
     (e.columns as Set<string>).add(c.key);
+    const key = `${id}.${c.key}`;
+    (e.cellKeys as Map<string, string>).set(c.key, canonicalKey.get(key) ?? key);
     if (c.unit === 'wanYuan') (e.money as Set<string>).add(c.key);
   }
   if (template) e.columnsFor[template] = row.columns.map((c) => c.key);
@@ -90,13 +108,33 @@ for (const g of TABLE4.groups) HEADER.add(labelForms(g), { table: 't4', kind: 'r
 
 /** Header spellings that belong to more than one table ("其他", "总计"): they do not vote. */
 export function isAmbiguousHeader(tokens: readonly HeaderToken[]): boolean {
-  return new Set(tokens.map((t) => t.table)).size > 1;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].table !== tokens[0].table) return true;
+  return false;
 }
 
 export const T3_ORG_CHILDREN: readonly string[] = TABLE3_ORG_HEADER.columns;
 export const T3_COLUMN_KEYS: readonly string[] = TABLE3_COLUMNS.map((c) => c.key);
 export const T4_COLUMN_KEYS: readonly string[] = TABLE4_COLUMNS.map((c) => c.key);
 export const T4_GROUP_KEYS: readonly string[] = TABLE4.rows.map((r) => r.key);
+
+/** Table 4 leaf keys when its groups are columns (`review.upheld`) → the row entry and column. */
+export const T4_LEAVES = new Map<string, { entry: RowEntry; col: string }>();
+const t4LeafKeys = new Map<string, Map<string, string>>();
+for (const g of T4_GROUP_KEYS) {
+  const entry = rowMap.get(`t4.${g}`);
+  const byCol = new Map<string, string>();
+  t4LeafKeys.set(g, byCol);
+  for (const c of T4_COLUMN_KEYS) {
+    const key = `${g}.${c}`;
+    byCol.set(c, key);
+    if (entry) T4_LEAVES.set(key, { entry, col: c });
+  }
+}
+
+/** `${group}.${column}`, the same string every time for the template's groups and columns. */
+export function t4LeafKey(group: string, column: string): string {
+  return t4LeafKeys.get(group)?.get(column) ?? `${group}.${column}`;
+}
 
 /** Table 2 column keys that only one template has: they tell the template. */
 export const T2_TEMPLATE_OF_COLUMN: ReadonlyMap<string, TemplateId> = (() => {

@@ -26,12 +26,29 @@ const cache = new Map<string, CellValue>();
  * separators dropped, decimals and negatives kept, a trailing unit accepted.
  */
 export function readCellValue(raw: string): CellValue {
+  const small = smallCount(raw);
+  if (small !== undefined) return small;
   const hit = cache.get(raw);
   if (hit) return hit;
   const v = compute(raw);
   if (cache.size > 10000) cache.clear();
   cache.set(raw, v);
   return v;
+}
+
+// "0" … "999" as written: most cells of every report. Read without hashing the text.
+const SMALL: readonly CellValue[] = Array.from({ length: 1000 }, (_, i) => ({ value: i, invalid: false, blank: false }));
+
+function smallCount(raw: string): CellValue | undefined {
+  const n = raw.length;
+  if (n === 0 || n > 3) return undefined;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (d === 0 && i === 0 && n > 1)) return undefined;
+    v = v * 10 + d;
+  }
+  return SMALL[v];
 }
 
 function compute(raw: string): CellValue {

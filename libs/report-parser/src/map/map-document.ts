@@ -1,7 +1,7 @@
-import { ALL_CELL_KEYS, TEMPLATES, isRequiredRow, templateForYear, type CellValues, type TableId, type TemplateId } from '@gongkai/report-format';
+import { TEMPLATES, isRequiredRow, templateForYear, type CellValues, type TableId, type TemplateId } from '@gongkai/report-format';
 import { fail } from '../errors';
 import type { ParsedCell, ParsedReport, RawDocument } from '../types';
-import { T2_TEMPLATE_OF_COLUMN, T2_TEMPLATE_OF_ROW } from './catalog-index';
+import { CELL_KEYS, T2_TEMPLATE_OF_COLUMN, T2_TEMPLATE_OF_ROW } from './catalog-index';
 import { findPublishedAt } from './published';
 import { qualifiedAgency, resolveRegion } from './region/region';
 import { findSections } from './sections';
@@ -11,6 +11,24 @@ import { TableMapper } from './tables/table-mapper';
 import { findTitle } from './title';
 
 const SPLIT_OTHER = ['otherProcessing.noCorrection', 'otherProcessing.unpaidFee', 'otherProcessing.other'];
+const SPLIT_OTHER_IDS = SPLIT_OTHER.map((k) => `t3.${k}`);
+const hasSplitOther = (rows: ReadonlySet<string>): boolean => SPLIT_OTHER_IDS.some((id) => rows.has(id));
+
+type TablePlan = { id: TableId; prefix: string; rows: { key: string; id: string; required: boolean }[] };
+// Each template's tables and row ids, built once (missing() runs for every report).
+const PLANS = new Map<TemplateId, TablePlan[]>();
+function planOf(template: TemplateId): TablePlan[] {
+  let plan = PLANS.get(template);
+  if (!plan) {
+    plan = TEMPLATES[template].tables.map((t) => ({
+      id: t.id,
+      prefix: `${t.id}.`,
+      rows: t.rows.map((r) => ({ key: r.key, id: `${t.id}.${r.key}`, required: isRequiredRow(r, template) })),
+    }));
+    PLANS.set(template, plan);
+  }
+  return plan;
+}
 
 /** The template the tables follow: table 2's columns, else table 3's split （六） rows, else the year. */
 function detectTemplate(sink: CellSink, year: number | null): TemplateId | null {
@@ -20,12 +38,11 @@ function detectTemplate(sink: CellSink, year: number | null): TemplateId | null 
     if (t) votes[t] += 2;
   }
   for (const r of sink.rows) {
-    const [table, ...rest] = r.split('.');
-    const t = table === 't2' ? T2_TEMPLATE_OF_ROW.get(rest.join('.')) : undefined;
+    const t = r.startsWith('t2.') ? T2_TEMPLATE_OF_ROW.get(r.slice(3)) : undefined;
     if (t) votes[t]++;
   }
   if (votes['2019'] !== votes['2021']) return votes['2019'] > votes['2021'] ? '2019' : '2021';
-  if (SPLIT_OTHER.some((k) => sink.rows.has(`t3.${k}`))) return '2021';
+  if (hasSplitOther(sink.rows)) return '2021';
   if (year !== null) return templateForYear(year) ?? (sink.rows.size > 0 ? '2019' : null);
   return sink.rows.size > 0 ? (sink.rows.has('t3.otherProcessing') ? '2019' : '2021') : null;
 }
@@ -33,18 +50,24 @@ function detectTemplate(sink: CellSink, year: number | null): TemplateId | null 
 function missing(sink: CellSink, template: TemplateId): { tables: TableId[]; rows: string[] } {
   const tables: TableId[] = [];
   const rows: string[] = [];
-  for (const t of TEMPLATES[template].tables) {
-    const present = [...sink.rows].some((r) => r.startsWith(`${t.id}.`));
+  for (const t of planOf(template)) {
+    let present = false;
+    for (const r of sink.rows) {
+      if (r.startsWith(t.prefix)) {
+        present = true;
+        break;
+      }
+    }
     if (!present) {
       tables.push(t.id);
       continue;
     }
     for (const r of t.rows) {
-      if (!isRequiredRow(r, template) || sink.rows.has(`${t.id}.${r.key}`)) continue;
+      if (!r.required || sink.rows.has(r.id)) continue;
       // 2021 reports may keep the single （六）其他处理 row; 2019 reports may split it.
       if (t.id === 't3' && SPLIT_OTHER.includes(r.key) && sink.rows.has('t3.otherProcessing')) continue;
-      if (t.id === 't3' && r.key === 'otherProcessing' && SPLIT_OTHER.some((k) => sink.rows.has(`t3.${k}`))) continue;
-      rows.push(`${t.id}.${r.key}`);
+      if (t.id === 't3' && r.key === 'otherProcessing' && hasSplitOther(sink.rows)) continue;
+      rows.push(r.id);
     }
   }
   return { tables, rows };
@@ -87,7 +110,7 @@ export function mapDocument(raw: RawDocument, where?: string): ParsedReport {
   const template = sink.cells.size > 0 ? detectTemplate(sink, info.year) : null;
   const cells: CellValues = {};
   const cellDetails: Record<string, ParsedCell> = {};
-  for (const key of ALL_CELL_KEYS) {
+  for (const key of CELL_KEYS) {
     const c = sink.cells.get(key);
     if (!c) continue;
     cells[key] = c.value;
@@ -97,7 +120,11 @@ export function mapDocument(raw: RawDocument, where?: string): ParsedReport {
   const gaps = template ? missing(sink, template) : { tables: [] as TableId[], rows: [] as string[] };
   if (!template) notes.push('报告没有统计表（2019 年以前的自由格式报告）');
 
-  const context = [info.title, ...raw.blocks.slice(0, 30).flatMap((b) => (b.kind === 'text' && b.text.length < 2000 ? [b.text] : []))];
+  const context = [info.title];
+  for (let i = 0; i < raw.blocks.length && i < 30; i++) {
+    const b = raw.blocks[i];
+    if (b.kind === 'text' && b.text.length < 2000) context.push(b.text);
+  }
   const agency = info.agency ? qualifiedAgency(info.agency, context.slice(0, 12)) : null;
   return {
     layout: raw.layout,

@@ -26,13 +26,28 @@ function headingCandidate(text: string, block: number, pos: SourcePos): Candidat
   return c && c.kind === 'top' ? { ...c, heading: head ? head[1] : c.heading, score: c.score - 1 } : null;
 }
 
+type Match = { id: SectionId; score: number; kind: Kind };
+
+// Headings and short lines repeat from report to report: what a line reads as, by its text.
+const matchCache = new Map<string, Match | null>();
+
 function lineCandidate(text: string, block: number, pos: SourcePos): Candidate | null {
+  let m = matchCache.get(text);
+  if (m === undefined) {
+    m = lineMatch(text);
+    if (matchCache.size > 5000) matchCache.clear();
+    matchCache.set(text, m);
+  }
+  return m ? { id: m.id, block, heading: text, pos, score: m.score, kind: m.kind } : null;
+}
+
+function lineMatch(text: string): Match | null {
   const m = NUMBERED.exec(text);
   const kind: Kind = !m ? 'none' : m[4] !== undefined ? 'sub' : 'top';
   const num = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
   const rest = normalizeLabel(m ? text.slice(m[0].length) : text);
   if (rest.length < 2) return null;
-  let best: Candidate | null = null;
+  let best: Match | null = null;
   for (const f of FORMS) {
     let score = 0;
     if (rest === f.zh) score = 4;
@@ -43,7 +58,7 @@ function lineCandidate(text: string, block: number, pos: SourcePos): Candidate |
     else if (kind === 'sub') score -= 1;
     else if (score < 3) continue; // an unnumbered line must be the heading itself
     if (num !== undefined && (num === f.number || Number(num) === CN.indexOf(f.number) + 1)) score += 1;
-    if (!best || score > best.score) best = { id: f.id, block, heading: text, pos, score, kind };
+    if (!best || score > best.score) best = { id: f.id, score, kind };
   }
   return best;
 }

@@ -11,7 +11,20 @@ export type TitleInfo = { title: string; agency: string | null; year: number | n
 
 const isTitleLike = (s: string): boolean => /年度报告|年报|工作报告/.test(s) && /信息公开/.test(s);
 
+// Title candidates repeat from report to report (headings, boilerplate lines).
+const scoreCache = new Map<string, number>();
+
 function score(s: string): number {
+  let n = scoreCache.get(s);
+  if (n === undefined) {
+    n = computeScore(s);
+    if (scoreCache.size > 5000) scoreCache.clear();
+    scoreCache.set(s, n);
+  }
+  return n;
+}
+
+function computeScore(s: string): number {
   let n = 0;
   if (/年度报告|年报/.test(s)) n += 3;
   if (/信息公开/.test(s)) n += 2;

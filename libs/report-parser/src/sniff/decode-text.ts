@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { fail } from '../errors';
 
@@ -16,6 +17,7 @@ const gb18030Native: InstanceType<typeof TextDecoder> | null = (() => {
 
 /** Charset declared in the first bytes: `<meta charset>`, http-equiv content, or an XML declaration. */
 export function declaredCharset(bytes: Uint8Array): string | null {
+  if (bytes.subarray(0, 8192).indexOf(0x3c) < 0) return null; // both forms start with '<'
   const head = latin1(bytes, 8192);
   const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{2,30})/i.exec(head) ?? /<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-z0-9_.-]{2,30})/i.exec(head);
   return m ? m[1].toLowerCase() : null;
@@ -37,6 +39,7 @@ const BIG5 = new Set(['big5', 'big5-hkscs', 'x-x-big5', 'cp950']);
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 16) return null;
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null; // no NUL at all: the usual case, found natively
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -71,10 +74,13 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
   const declared = declaredCharset(bytes);
   let utf8: string | null = null;
-  try {
-    utf8 = utf8Strict.decode(bytes);
-  } catch {
-    utf8 = null;
+  // Validate first: a fatal decoder throwing on every GBK file costs more than the check.
+  if (isUtf8(bytes)) {
+    try {
+      utf8 = utf8Strict.decode(bytes);
+    } catch {
+      utf8 = null;
+    }
   }
   if (utf8 !== null) {
     if (declared && (GB.has(declared) || BIG5.has(declared)) && hasNonAscii(bytes)) notes.push(`页面声明编码 ${declared}，但内容是有效的 UTF-8，按 UTF-8 读取`);
@@ -99,6 +105,7 @@ const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
  * damaged UTF-8 file only a handful. Read as GB18030 it would become mojibake throughout.
  */
 function nearlyUtf8(bytes: Uint8Array): { text: string; bad: number } | null {
+  if (clearlyNotUtf8(bytes)) return null;
   const text = utf8Lenient.decode(bytes);
   let bad = 0;
   let nonAscii = 0;
@@ -111,10 +118,32 @@ function nearlyUtf8(bytes: Uint8Array): { text: string; bad: number } | null {
   return bad > 0 && bad <= nonAscii * 0.01 ? { text, bad } : null;
 }
 
+const PROBE_BYTES = 2048;
+const utf8Probe = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Decided from the first bytes alone: the whole text has at most `bytes.length` non-ASCII
+ * characters, so more U+FFFD than 1% of that in a prefix already fails nearlyUtf8's test.
+ * (Streamed, so a character cut at the probe's end is not counted.)
+ */
+function clearlyNotUtf8(bytes: Uint8Array): boolean {
+  const head = utf8Probe.decode(bytes.subarray(0, Math.min(bytes.length, PROBE_BYTES)), { stream: true });
+  utf8Probe.decode(); // reset the streaming state
+  const limit = bytes.length * 0.01;
+  let bad = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head.charCodeAt(i) === 0xfffd && ++bad > limit) return true;
+  }
+  return false;
+}
+
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
   return false;
 }
+
+// The characters junkRatio counts.
+const JUNK = /[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]/;
 
 /**
  * Share of characters that no text document contains (C0 controls, NUL, U+FFFD) in the first
@@ -123,6 +152,8 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 export function junkRatio(text: string): number {
   const n = Math.min(text.length, 16384);
   if (n === 0) return 0;
+  // Clean text (nearly every document) is recognised by one native scan.
+  if (!JUNK.test(n < text.length ? text.slice(0, n) : text)) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -21,6 +21,7 @@ const HTML_HINT = /<(?:!doctype\s+html|html|head|body|table|meta|div|p|br|span|t
 
 /** True when decoded text is HTML markup rather than a plain-text export. */
 export function looksLikeHtml(head: string): boolean {
+  if (!head.includes('<')) return false; // most plain text: no regex scan at all
   return HTML_HINT.test(head.length > 65536 ? head.slice(0, 65536) : head);
 }
 
@@ -33,8 +34,7 @@ export function sniffBytes(bytes: Uint8Array, where?: string): Layout {
   if (bytes.length === 0) fail('EMPTY', '文件为空（0 字节）', where);
   if (bytes.length > LIMITS.maxBytes) fail('TOO_LARGE', `文件 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${LIMITS.maxBytes / 1048576} MB 上限`, where);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]) || startsWith(bytes, [0x50, 0x4b, 0x07, 0x08])) return 'docx';
-  const head = latin1(bytes, 1024);
-  if (head.includes('%PDF-')) return 'pdf';
+  if (hasPdfMagic(bytes.subarray(0, 1024))) return 'pdf';
   for (const f of FOREIGN) if (startsWith(bytes, f.sig)) fail('UNSUPPORTED_FORMAT', `不支持的文件格式：${f.name}`, where);
   // UTF-16 markup: check the decoded head instead of the bytes.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 512).includes(0);
@@ -43,5 +43,15 @@ export function sniffBytes(bytes: Uint8Array, where?: string): Layout {
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 65536));
     return looksLikeHtml(text) ? 'html' : 'text';
   }
+  // No '<' at all (plain text exports): text, without making a string of the bytes.
+  if (bytes.subarray(0, 65536).indexOf(0x3c) < 0) return 'text';
   return looksLikeHtml(latin1(bytes, 65536)) ? 'html' : 'text';
+}
+
+/** "%PDF-" anywhere in these bytes. */
+function hasPdfMagic(b: Uint8Array): boolean {
+  for (let i = b.indexOf(0x25); i >= 0 && i + 5 <= b.length; i = b.indexOf(0x25, i + 1)) {
+    if (b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46 && b[i + 4] === 0x2d) return true;
+  }
+  return false;
 }

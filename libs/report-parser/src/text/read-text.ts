@@ -1,7 +1,7 @@
 import { fail } from '../errors';
 import { LIMITS } from '../limits';
 import type { RawBlock, RawCell, RawDocument, RawTable } from '../types';
-import { joinWrapped, stripBookmarks, trimAll } from '../util/text';
+import { joinWrapped, splitTabs, stripBookmarks, trimAll, trimFrom } from '../util/text';
 
 /**
  * Reads a Word document exported to plain text: every table cell is a line that starts with
@@ -51,11 +51,18 @@ export function readText(text: string): RawDocument {
         table.rows.push(row);
       }
       // A line normally holds one cell; tabs inside it separate further cells.
-      const parts = line.slice(1).split('\t', LIMITS.maxCells + 1);
-      count(parts.length);
-      for (const part of parts) {
-        last = { text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } };
+      if (line.indexOf('\t', 1) < 0) {
+        count(1);
+        const text1 = line.includes('[bookmark', 1) ? trimAll(stripBookmarks(line.slice(1))) : trimFrom(line, 1);
+        last = { text: text1, pos: { kind: 'line', line: lineNo } };
         row.push(last);
+      } else {
+        const parts = splitTabs(line, 1, LIMITS.maxCells + 1);
+        count(parts.length);
+        for (const part of parts) {
+          last = { text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } };
+          row.push(last);
+        }
       }
     } else {
       const content = trimAll(stripBookmarks(line));
@@ -74,7 +81,7 @@ export function readText(text: string): RawDocument {
           push(block);
           table = block;
         }
-        const parts = line.split('\t', LIMITS.maxCells + 1);
+        const parts = splitTabs(line, 0, LIMITS.maxCells + 1);
         count(parts.length);
         table.rows.push(parts.map((part) => ({ text: trimAll(stripBookmarks(part)), pos: { kind: 'line', line: lineNo } })));
         row = null;

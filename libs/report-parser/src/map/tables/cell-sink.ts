@@ -24,10 +24,10 @@ export class CellSink {
 
   /** One cell of `entry`'s row under column `col`; `view` null = the row has no cell there. */
   put(entry: RowEntry, col: string, view: CellView | null, leaf: Leaf | undefined, labelCell: RawCell): void {
-    if (!entry.columns.has(col)) return;
-    const key = `${entry.table}.${entry.key}.${col}`;
+    const key = entry.cellKeys.get(col);
+    if (key === undefined) return;
     if (this.cells.has(key)) {
-      const row = `${entry.table}.${entry.key}`;
+      const row = entry.id;
       if (!this.duplicateRows.has(row)) {
         this.duplicateRows.add(row);
         this.note(`行 ${row} 出现多次，采用第一次出现的数值`);
@@ -37,7 +37,7 @@ export class CellSink {
     let set = this.columns.get(entry.table);
     if (!set) this.columns.set(entry.table, (set = new Set()));
     set.add(col);
-    this.rows.add(`${entry.table}.${entry.key}`);
+    this.rows.add(entry.id);
     if (!view) {
       this.cells.set(key, { key, value: null, raw: '', pos: labelCell.pos });
       return;

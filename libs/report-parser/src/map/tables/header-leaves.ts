@@ -1,5 +1,5 @@
 import type { HeaderToken } from '../catalog-index';
-import { T3_ORG_CHILDREN, T4_GROUP_KEYS } from '../catalog-index';
+import { T3_ORG_CHILDREN, T4_GROUP_KEYS, t4LeafKey } from '../catalog-index';
 import { headerMoneyUnit } from '../cell-value';
 import type { Leaf } from './align';
 import type { CellView } from './row-view';
@@ -88,9 +88,9 @@ export type T4Header = { leaves: Leaf[]; transposed: boolean; note?: string };
  */
 export function t4Header(rows: readonly HeaderRow[]): T4Header | null {
   const groups: { key: string }[] = [];
-  const runs: Leaf[][] = [];
+  const runs: (Leaf & { key: string })[][] = [];
   for (const row of rows) {
-    let run: Leaf[] | null = null;
+    let run: (Leaf & { key: string })[] | null = null;
     for (const c of row) {
       const g = c.tokens.find((t) => t.kind === 'rowGroup');
       if (g && g.kind === 'rowGroup') {
@@ -118,7 +118,7 @@ export function t4Header(rows: readonly HeaderRow[]): T4Header | null {
   }
   const leaves: Leaf[] = [];
   runs.forEach((run, i) => {
-    for (const l of run) leaves.push({ key: `${order[i]}.${l.key}`, cell: l.cell });
+    for (const l of run) leaves.push({ key: t4LeafKey(order[i], l.key), cell: l.cell });
   });
   return { leaves, transposed: false, note };
 }

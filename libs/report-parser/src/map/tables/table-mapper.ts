@@ -1,8 +1,8 @@
 import type { TableId, TemplateId } from '@gongkai/report-format';
 import type { RawDocument } from '../../types';
 import {
-  GROUPS, HEADER, ROW_BY_ID, ROWS, T2_TEMPLATE_OF_COLUMN, T3_COLUMN_KEYS, T4_COLUMN_KEYS, T4_GROUP_KEYS,
-  isAmbiguousHeader, type GroupEntry, type HeaderToken, type RowEntry,
+  GROUPS, HEADER, ROW_BY_ID, ROWS, T2_TEMPLATE_OF_COLUMN, T3_COLUMN_KEYS, T4_COLUMN_KEYS, T4_GROUP_KEYS, T4_LEAVES,
+  isAmbiguousHeader, t4LeafKey, type GroupEntry, type HeaderToken, type RowEntry,
 } from '../catalog-index';
 import { alignValues, type Leaf } from './align';
 import { CellSink } from './cell-sink';
@@ -169,7 +169,7 @@ export class TableMapper {
   private pickRow(labels: readonly LabelHit[], numeric: boolean): { entry: RowEntry; index: number } | null {
     for (let i = labels.length - 1; i >= 0; i--) {
       const l = labels[i];
-      for (const g of labels.slice(0, i).flatMap((x) => x.groups)) this.enterGroup(g);
+      for (let j = 0; j < i; j++) for (const g of labels[j].groups) this.enterGroup(g);
       const entry = this.chooseEntry(l.rows, numeric);
       if (entry) return { entry, index: l.index };
     }
@@ -248,7 +248,7 @@ export class TableMapper {
     let leaves: Leaf[];
     if (h && !h.transposed) leaves = h.leaves;
     else {
-      leaves = T4_GROUP_KEYS.flatMap((g) => T4_COLUMN_KEYS.map((c) => ({ key: `${g}.${c}` })));
+      leaves = T4_GROUP_KEYS.flatMap((g) => T4_COLUMN_KEYS.map((c) => ({ key: t4LeafKey(g, c) })));
       this.sink.note('表四表头无法识别，按模板顺序读取 15 个数值');
     }
     // An invalid value ("十", a 400-digit number) is no row label: it must not shift the
@@ -260,6 +260,11 @@ export class TableMapper {
     const label = cells[0].cell;
     leaves.forEach((leaf, i) => {
       if (!leaf.key) return;
+      const known = T4_LEAVES.get(leaf.key);
+      if (known) {
+        this.sink.put(known.entry, known.col, aligned.cells[i], leaf, label);
+        return;
+      }
       const dot = leaf.key.indexOf('.');
       const entry = rowEntry('t4', leaf.key.slice(0, dot));
       if (entry) this.sink.put(entry, leaf.key.slice(dot + 1), aligned.cells[i], leaf, label);
