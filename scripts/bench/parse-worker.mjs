@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseDocument } from '@gongkai/report-parser';
 
-for (const bytes of workerData.docs.slice(0, 20)) await parseDocument(bytes);
+for (const bytes of workerData.docs.slice(0, workerData.warmUp)) await parseDocument(bytes);
 parentPort.postMessage({ ready: true });
 parentPort.once('message', async () => {
   let ok = 0;
