@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ResultCacheModule } from '../common/cache/result-cache.module';
 import { FlagsModule } from '../flags/flags.module';
 import { ExportController } from './controllers/export.controller';
 import { ExportRepository } from './repositories/export.repository';
@@ -10,7 +9,7 @@ import { ExportService } from './services/export.service';
 import { ReportsService } from './services/reports.service';
 
 @Module({
-  imports: [FlagsModule, ResultCacheModule],
+  imports: [FlagsModule],
   controllers: [ExportController],
   providers: [ReportsRepository, ReportsService, ReportsResolver, ReportSummaryResolver, ExportRepository, ExportService],
 })

@@ -2,7 +2,6 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type FormattedExecutionResult, Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { type GqlContext } from '../graphql/gql-context';
-import { approximateSize } from './approximate-size';
 import { type DataVersion } from './data-version';
 import { stableJson } from './stable-json';
 
@@ -32,7 +31,9 @@ export type ResponseCacheOptions = {
  * answer with errors is never kept, nor one computed while the data changed.
  */
 export function responseCachePlugin({ version, identity, maxMb }: ResponseCacheOptions): ApolloServerPlugin<GqlContext> {
-  const lru = new LRUCache<string, FormattedExecutionResult>({ max: 10_000, maxSize: maxMb * 1024 * 1024 });
+  // Answers are kept as their JSON text: one string per answer instead of thousands of small
+  // objects for the garbage collector to trace (a report's detail is ~3,000), sized exactly.
+  const lru = new LRUCache<string, string>({ max: 10_000, maxSize: maxMb * 1024 * 1024, sizeCalculation: (json, key) => json.length + key.length });
   version.subscribe(() => lru.clear());
   return {
     async requestDidStart() {
@@ -46,7 +47,7 @@ export function responseCachePlugin({ version, identity, maxMb }: ResponseCacheO
           if (who == null) return null;
           key = `${who}\u0000${rc.operationName ?? ''}\u0000${rc.source ?? ''}\u0000${stableJson(rc.request.variables ?? {})}`;
           const hit = lru.get(key);
-          if (hit) return { http: rc.response.http, body: { kind: 'single', singleResult: hit } };
+          if (hit != null) return { http: rc.response.http, body: { kind: 'single', singleResult: JSON.parse(hit) as FormattedExecutionResult } };
           started = version.current;
           return null;
         },
@@ -54,7 +55,7 @@ export function responseCachePlugin({ version, identity, maxMb }: ResponseCacheO
           if (key == null || started < 0 || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !version.live || version.current !== started) return;
-          lru.set(key, result, { size: key.length + approximateSize(result) });
+          lru.set(key, JSON.stringify(result));
         },
       };
     },

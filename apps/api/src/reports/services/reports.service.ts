@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { computeMetrics, type CellValues, type TemplateId, TEMPLATES } from '@gongkai/report-format';
-import { ResultCache } from '../../common/cache/result-cache.service';
 import { decodeCursor, encodeCursor } from '../../common/graphql/page-info.dto';
 import { fromSeverity, type ReportSort, type SortOrder } from '../../common/graphql/enums';
 import { CellKeysRepository } from '../../database/repositories/cell-keys.repository';
@@ -26,7 +25,7 @@ const toQuery = (f: ReportFilterInput | null | undefined): ReportQuery => ({
 
 @Injectable()
 export class ReportsService {
-  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService, private readonly scope: RegionScope, private readonly corrections: CellCorrectionsRepository, private readonly cache: ResultCache) {}
+  constructor(private readonly repo: ReportsRepository, private readonly cellKeys: CellKeysRepository, private readonly flags: FlagsService, private readonly scope: RegionScope, private readonly corrections: CellCorrectionsRepository) {}
 
   async list(filter: ReportFilterInput | null | undefined, sort: ReportSort, order: SortOrder, first: number, after: string | null | undefined): Promise<ReportConnectionDto> {
     const q = toQuery(filter);
@@ -38,13 +37,11 @@ export class ReportsService {
     return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: offset + rows.length < totalCount } };
   }
 
-  /** One report as the detail page shows it; a pure function of the data, so cached until it changes (per scope). */
-  detail(id: number): Promise<ReportDto | null> {
-    return this.cache.get('report', { id }, () => this.computeDetail(id));
-  }
-
-  /** Two round trips: the report (with its agency's regions and last year's id), then cells, flags, versions and corrections at once. */
-  private async computeDetail(id: number): Promise<ReportDto | null> {
+  /**
+   * One report as the detail page shows it. Not kept in the service cache: the whole answer
+   * is (response cache), and two copies of ~3,000 objects per report only feed the GC.
+   * Two round trips: the report (with its agency's regions and last year's id), then cells, flags, versions and corrections at once. */
+  async detail(id: number): Promise<ReportDto | null> {
     const row = await this.repo.byId(id);
     if (!row || !this.scope.allowsChain(row.regionCodes)) return null;
     const { regionCodes: _regions, previousId, ...r } = row;
