@@ -54,9 +54,13 @@ export class IndexSuspension implements OnApplicationBootstrap {
     });
   }
 
-  /** Planner statistics of the tables a bulk import fills (autovacuum would get there, later). */
-  async analyze(): Promise<void> {
-    await this.db.query(`ANALYZE reports, report_cells, report_metrics, metric_rollups, flags, agencies, regions`);
+  /**
+   * After a bulk import: planner statistics for the tables it filled, and after a large one
+   * also their visibility maps (VACUUM), which index-only scans need and which autovacuum
+   * would otherwise do later, competing with the first dashboard queries for the CPU.
+   */
+  async settle(large: boolean): Promise<void> {
+    await this.db.query(`${large ? 'VACUUM (ANALYZE)' : 'ANALYZE'} reports, report_cells, report_metrics, metric_rollups, flags, agencies, regions`);
   }
 
   /** Whether `incoming` reports would at least double the current ones (and are many): then suspending pays. */

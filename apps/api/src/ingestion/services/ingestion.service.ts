@@ -142,8 +142,8 @@ export class IngestionService {
     } finally {
       if (restoreIndexes) await this.indexes.restore();
     }
-    // Fresh statistics, so the first dashboard queries are planned for the new size of the tables.
-    await this.indexes.analyze();
+    // Fresh statistics (and visibility maps after a large import) for the first dashboard queries.
+    await this.indexes.settle(restoreIndexes);
   }
 
   /** Hash, look the hashes up in one query, and prepare the new documents. */
