@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from './api-node-flags.mjs';
 
 const root = join(import.meta.dirname, '..');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
@@ -18,6 +19,6 @@ if (!existsSync(api)) {
   const r = spawnSync(process.execPath, [join(root, 'apps', 'cli', 'dist', 'main.js'), 'check', shared], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, [api], { cwd: root, stdio: 'inherit', env });
+const child = spawn(process.execPath, [...API_NODE_FLAGS, api], { cwd: root, stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from '../api-node-flags.mjs';
 
 export const freePort = () => new Promise((resolve, reject) => {
   const s = createServer();
@@ -34,7 +35,7 @@ export function runNode(script, args, env, cwd) {
 /** Starts the API on a free port and waits until GraphQL answers. */
 export async function startApi(e) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(e.root, 'apps/api/dist/main.js')], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, join(e.root, 'apps/api/dist/main.js')], {
     env: { ...e.env, PORT: String(port), NODE_ENV: 'production' }, cwd: e.root, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
