@@ -73,20 +73,16 @@ export class AppModule {
                 maxMb: config.app.resultCacheMb,
                 // The caller as the auth guard sees it: anonymous, or the token's user, role and regions.
                 identity: ({ req }) => {
-                  const header = req.headers.authorization;
-                  if (!header) return 'anonymous';
-                  const m = /^Bearer\s+(\S+)$/i.exec(header);
-                  const claims = m ? tokens.verify(m[1]) : null;
-                  return claims ? stableJson([claims.sub, claims.role, claims.regions ?? null]) : null;
+                  const user = tokens.userOf(req.headers.authorization);
+                  return user ? stableJson([user.id, user.role, user.regionCodes]) : null;
                 },
               })] : []),
               operationLimitsPlugin({
                 maxDepth: config.app.maxQueryDepth,
                 maxCost: config.app.maxQueryCost,
                 mayIntrospect: ({ req }) => {
-                  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-                  const claims = m ? tokens.verify(m[1]) : null;
-                  return claims != null && hasRole({ id: claims.sub, email: claims.email, role: claims.role as Role, regionCodes: claims.regions }, Role.ANALYST);
+                  const user = tokens.userOf(req.headers.authorization);
+                  return user != null && hasRole(user, Role.ANALYST);
                 },
               }),
             ],

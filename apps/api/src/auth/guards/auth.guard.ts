@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ANONYMOUS, hasRole, type AuthUser } from '../auth-user';
+import { hasRole, type AuthUser } from '../auth-user';
 import { requestOf } from '../decorators/current-user.decorator';
 import { MIN_ROLE } from '../decorators/min-role.decorator';
 import { TokenService } from '../services/token.service';
@@ -25,10 +25,8 @@ export class AuthGuard implements CanActivate {
   }
 
   private authenticate(header: string | undefined): AuthUser {
-    if (!header) return ANONYMOUS;
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const claims = m ? this.tokens.verify(m[1]) : null;
-    if (!claims) throw new UnauthorizedException('invalid or expired token');
-    return { id: claims.sub, email: claims.email, role: claims.role as Role, regionCodes: claims.regions };
+    const user = this.tokens.userOf(header);
+    if (!user) throw new UnauthorizedException('invalid or expired token');
+    return user;
   }
 }

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { type Role } from '../../common/graphql/enums';
 import { AppConfigService } from '../../config/services/app-config.service';
+import { ANONYMOUS, type AuthUser } from '../auth-user';
 
 export type TokenClaims = { sub: number; email: string; role: string; regions: string[]; exp: number };
 
@@ -16,6 +18,17 @@ export class TokenService {
     const expiresAt = new Date(Date.now() + this.config.app.jwtTtlHours * 3600_000);
     const payload = b64(JSON.stringify({ ...claims, exp: Math.floor(expiresAt.getTime() / 1000) }));
     return { token: `${HEADER}.${payload}.${this.mac(`${HEADER}.${payload}`)}`, expiresAt };
+  }
+
+  /**
+   * Who an `Authorization` header says is asking: the anonymous viewer without one, the
+   * token's user with a valid `Bearer` token, null for anything else (malformed, forged, expired).
+   */
+  userOf(header: string | undefined): AuthUser | null {
+    if (!header) return ANONYMOUS;
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const claims = m ? this.verify(m[1]) : null;
+    return claims ? { id: claims.sub, email: claims.email, role: claims.role as Role, regionCodes: claims.regions } : null;
   }
 
   /** The claims of a valid, unexpired token; null otherwise. */
