@@ -1,10 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgencyDto } from '../../../agencies/dtos/outputs/agency.dto';
 import { JSONScalar } from '../../../common/graphql/json.scalar';
 import { LabelDto } from '../../../common/graphql/label.dto';
 import { PageInfoDto } from '../../../common/graphql/page-info.dto';
 import { FlagDto } from '../../../flags/dtos/outputs/flag.dto';
-import { ReportSummaryDto } from './report-summary.dto';
+import { ReportFieldsDto, ReportSummaryDto } from './report-summary.dto';
 
 @ObjectType('SourcePos')
 export class SourcePosDto {
@@ -65,16 +64,8 @@ export class SectionDto {
 }
 
 @ObjectType('Report')
-export class ReportDto {
-  @Field(() => ID) id!: string;
-  @Field(() => AgencyDto) agency?: AgencyDto;
-  @Field(() => Int) year!: number;
-  @Field() template!: string;
-  @Field() layout!: string;
-  @Field() fileName!: string;
+export class ReportDto extends ReportFieldsDto {
   @Field() contentHash!: string;
-  @Field(() => String, { nullable: true }) publishedAt!: string | null;
-  @Field() status!: string;
   @Field() title!: string;
   @Field(() => [ReportTableDto]) tables!: ReportTableDto[];
   @Field(() => [SectionDto]) sections!: SectionDto[];
@@ -83,7 +74,6 @@ export class ReportDto {
   @Field(() => JSONScalar) metrics!: Record<string, number | null>;
   @Field(() => ID, { nullable: true }) previousReportId!: string | null;
   @Field(() => [ReportSummaryDto]) versions!: ReportSummaryDto[];
-  agencyId!: number;
 }
 
 @ObjectType('ReportEdge')
