@@ -38,9 +38,11 @@ export class ReportsService {
   }
 
   /**
-   * One report as the detail page shows it. Not kept in the service cache: the whole answer
-   * is (response cache), and two copies of ~3,000 objects per report only feed the GC.
-   * Two round trips: the report (with its agency's regions and last year's id), then cells, flags, versions and corrections at once. */
+   * One report as the detail page shows it, in two round trips: the report (with its agency's
+   * regions and last year's id), then cells, flags, versions and corrections at once. Not kept
+   * in the service cache: the whole answer is (response cache), and a second copy of ~3,000
+   * objects per report would only feed the garbage collector.
+   */
   async detail(id: number): Promise<ReportDto | null> {
     const row = await this.repo.byId(id);
     if (!row || !this.scope.allowsChain(row.regionCodes)) return null;
