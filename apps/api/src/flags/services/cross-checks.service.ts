@@ -65,7 +65,9 @@ export class CrossChecksService {
     const docsByPair = new Map<string, DocumentRow[]>();
     for (const d of await this.inputs.documents(targetReports)) {
       const k = pairKey(d.agencyId, d.year);
-      docsByPair.set(k, [...(docsByPair.get(k) ?? []), d]);
+      const list = docsByPair.get(k);
+      if (list) list.push(d);
+      else docsByPair.set(k, [d]);
     }
     const texts = new Map((await this.inputs.sections(current.map((r) => r.id))).map((r) => [r.id, r.sections]));
     const textOf = (r: CheckedReport) => ({ id: String(r.id), year: r.year, sections: texts.get(r.id) ?? [] });
