@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type RegionRow } from '../../agencies/repositories/agencies.repository';
 import { type FlagRow } from '../../flags/utils/flag-rows';
-import { type CellArrays } from '../prepared-report';
-import { flagArrays } from './report-write.repository';
+import { type CellBatch, flagArrays } from './report-write.repository';
 
 export type AgencyKey = { regionCode: string; key: string; name: string; level: string; type: string; regionCodes: string[] };
 export type BatchReport = {
   id: number; agencyId: number; year: number; template: string; layout: string; fileName: string; contentHash: string;
   sourceBytes: Uint8Array; sourceText: string; publishedAt: string | null; status: 'current' | 'superseded'; previousVersionId: number | null;
   title: string; sections: string; notes: string; ingestedBy: string; counts: { error: number; warning: number; info: number };
-  /** Array literals of the report's cells (see pg-array-literal). */
-  cells: Omit<CellArrays, 'keys'> & { keyIds: string };
+  cells: CellBatch;
 };
 export type FlagOwner = { reportId: number; year: number; current: boolean };
 export type BatchMetric = { reportId: number; agencyId: number; year: number; metric: string; value: number | null };

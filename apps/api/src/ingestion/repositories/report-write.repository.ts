@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type RegionRow } from '../../agencies/repositories/agencies.repository';
 import { type FlagRow } from '../../flags/utils/flag-rows';
+import { type CellArrays } from '../prepared-report';
 
 export type NewReport = {
   agencyId: number; year: number; template: string; layout: string; fileName: string; contentHash: string;
@@ -9,8 +10,8 @@ export type NewReport = {
   title: string; sections: string; notes: string; ingestedBy: string; counts: { error: number; warning: number; info: number };
 };
 export type MetricBatch = { regionCodes: string[]; type: string; ids: string[]; values: (number | null)[] };
-/** Array literals (see pg-array-literal), as built by cellArrays. */
-export type CellBatch = { keyIds: string; values: string; raws: string; pos: string; invalid: string };
+/** A report's cells as the array literals of its report_cells row (built by cellArrays), with their key ids. */
+export type CellBatch = Omit<CellArrays, 'keys'> & { keyIds: string };
 
 /**
  * Statements of one report's ingestion transaction: every method takes the transaction's
