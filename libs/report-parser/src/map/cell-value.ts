@@ -1,4 +1,5 @@
 import { toHalfWidth } from '@gongkai/report-format';
+import { memoByText } from '../util/memo';
 
 export type CellValue = {
   value: number | null;
@@ -19,7 +20,7 @@ const COUNT_UNIT = /(?:件|条|个|项|次|人|宗|份|笔|家|起)$/;
 const MONEY_UNIT = /(百万元|千元|万元|亿元|元)$/;
 const SPACES = /[\s\u200b\u200c\u200d\ufeff]+/g;
 
-const cache = new Map<string, CellValue>();
+const computed = memoByText(10000, compute);
 
 /**
  * A table cell's text as a value: full-width digits folded, stray spaces and thousands
@@ -28,12 +29,7 @@ const cache = new Map<string, CellValue>();
 export function readCellValue(raw: string): CellValue {
   const small = smallCount(raw);
   if (small !== undefined) return small;
-  const hit = cache.get(raw);
-  if (hit) return hit;
-  const v = compute(raw);
-  if (cache.size > 10000) cache.clear();
-  cache.set(raw, v);
-  return v;
+  return computed(raw);
 }
 
 // "0" … "999" as written: most cells of every report. Read without hashing the text.

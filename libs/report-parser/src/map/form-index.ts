@@ -1,3 +1,5 @@
+import { memoByText } from '../util/memo';
+
 /**
  * Normalised label spelling → catalog entries, with a fuzzy fallback for labels that carry a
  * suffix ("结果维持（件）"), lost their tail to wrapping, or embed the label in a longer text.
@@ -6,7 +8,7 @@
 export class FormIndex<T> {
   private readonly exact = new Map<string, T[]>();
   private readonly fuzzy: { form: string; value: T }[] = [];
-  private readonly cache = new Map<string, readonly T[]>();
+  private readonly fuzzyOf = memoByText(5000, (n: string) => this.fuzzyFind(n));
 
   constructor(private readonly minFuzzy = 4) {}
 
@@ -29,20 +31,15 @@ export class FormIndex<T> {
     if (n === '') return [];
     const hit = this.exact.get(n);
     if (hit) return hit;
-    const cached = this.cache.get(n);
-    if (cached) return cached;
-    let found: readonly T[] = [];
-    if (n.length <= 120) {
-      for (const { form, value } of this.fuzzy) {
-        if (n.startsWith(form) || (n.length >= this.minFuzzy && form.startsWith(n)) || (form.length >= 6 && n.includes(form))) {
-          found = [value];
-          break;
-        }
-      }
+    return this.fuzzyOf(n);
+  }
+
+  private fuzzyFind(n: string): readonly T[] {
+    if (n.length > 120) return [];
+    for (const { form, value } of this.fuzzy) {
+      if (n.startsWith(form) || (n.length >= this.minFuzzy && form.startsWith(n)) || (form.length >= 6 && n.includes(form))) return [value];
     }
-    if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(n, found);
-    return found;
+    return [];
   }
 
   /** Exact spellings only. */

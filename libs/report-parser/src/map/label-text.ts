@@ -1,16 +1,11 @@
 import { normalizeLabel } from '@gongkai/report-format';
+import { memoByText } from '../util/memo';
 
-const cache = new Map<string, string>();
+const normalized = memoByText(20000, normalizeLabel);
 
 /** normalizeLabel with a cache (labels repeat across rows and reports). Long text is not a label. */
 export function norm(raw: string): string {
-  if (raw.length > 200) return '';
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
-  const n = normalizeLabel(raw);
-  if (cache.size > 20000) cache.clear();
-  cache.set(raw, n);
-  return n;
+  return raw.length > 200 ? '' : normalized(raw);
 }
 
 // A trailing unit or note in brackets: "结果维持（件）", "本年收费金额（单位：元）".

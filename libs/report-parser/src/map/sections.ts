@@ -1,6 +1,7 @@
 import { SECTIONS, labelForms, normalizeLabel, type SectionId } from '@gongkai/report-format';
 import { LIMITS } from '../limits';
 import type { RawDocument, ReportSection, SourcePos } from '../types';
+import { memoByText } from '../util/memo';
 
 // Heading numbers: 一、 / 一 、 / 第一部分 are top level; 6、 / 6. are top level too when they
 // name a section; （一） / （1） / (1) are sub-headings and only count when the report uses no
@@ -29,15 +30,10 @@ function headingCandidate(text: string, block: number, pos: SourcePos): Candidat
 type Match = { id: SectionId; score: number; kind: Kind };
 
 // Headings and short lines repeat from report to report: what a line reads as, by its text.
-const matchCache = new Map<string, Match | null>();
+const matchOf = memoByText(5000, lineMatch);
 
 function lineCandidate(text: string, block: number, pos: SourcePos): Candidate | null {
-  let m = matchCache.get(text);
-  if (m === undefined) {
-    m = lineMatch(text);
-    if (matchCache.size > 5000) matchCache.clear();
-    matchCache.set(text, m);
-  }
+  const m = matchOf(text);
   return m ? { id: m.id, block, heading: text, pos, score: m.score, kind: m.kind } : null;
 }
 

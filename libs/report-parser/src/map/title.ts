@@ -2,6 +2,7 @@ import { toHalfWidth } from '@gongkai/report-format';
 import { LIMITS } from '../limits';
 import type { RawDocument } from '../types';
 import { chineseNumber } from '../util/dates';
+import { memoByText } from '../util/memo';
 
 const AGENCY_END = /(?:局|委员会|委|政府|办公室|办公厅|厅|院|部|中心|处|馆|所|队|站|会|社|办|署|司|公司|集团|街道|街道办事处|镇|乡|区|县|市|管委会|监狱|检察院|法院)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -12,17 +13,7 @@ export type TitleInfo = { title: string; agency: string | null; year: number | n
 const isTitleLike = (s: string): boolean => /年度报告|年报|工作报告/.test(s) && /信息公开/.test(s);
 
 // Title candidates repeat from report to report (headings, boilerplate lines).
-const scoreCache = new Map<string, number>();
-
-function score(s: string): number {
-  let n = scoreCache.get(s);
-  if (n === undefined) {
-    n = computeScore(s);
-    if (scoreCache.size > 5000) scoreCache.clear();
-    scoreCache.set(s, n);
-  }
-  return n;
-}
+const score = memoByText(5000, computeScore);
 
 function computeScore(s: string): number {
   let n = 0;

@@ -1,5 +1,6 @@
 import { toHalfWidth } from '@gongkai/report-format';
 import { ROW_BY_ID, ROW_FORMS, type RowEntry } from '../catalog-index';
+import { memoByText } from '../../util/memo';
 
 // Row labels that match no spelling: text lost or garbled by a PDF or a careless copy
 // ("2.其他法律行政止公开"). Two fallbacks, both only inside a known table-3 group or with a
@@ -18,13 +19,12 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * common) / (a.size + b.size);
 }
 
-const cache = new Map<string, RowEntry | null>();
-
 /** The catalog row most like `n` (Dice ≥ 0.7 and clearly ahead of the next), or null. */
 export function similarRow(n: string): RowEntry | null {
-  if (n.length < 4 || n.length > 60) return null;
-  const hit = cache.get(n);
-  if (hit !== undefined) return hit;
+  return n.length < 4 || n.length > 60 ? null : mostSimilar(n);
+}
+
+const mostSimilar = memoByText(5000, (n: string): RowEntry | null => {
   const g = bigrams(n);
   let best: RowEntry | null = null;
   let bestScore = 0;
@@ -37,11 +37,8 @@ export function similarRow(n: string): RowEntry | null {
       bestScore = s;
     } else if (s > second && f.entry !== best) second = s;
   }
-  const found = bestScore >= 0.7 && bestScore - second >= 0.15 ? best : null;
-  if (cache.size > 5000) cache.clear();
-  cache.set(n, found);
-  return found;
-}
+  return bestScore >= 0.7 && bestScore - second >= 0.15 ? best : null;
+});
 
 const ITEM = /^\s*(\d{1,2})\s*[.．、]/;
 
